@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+
+import path from 'node:path';
+
+import { DataSource } from 'typeorm';
+
+import { loadConfig } from '../config';
+import type { AppLogger } from '../logger';
+import { ENTITIES } from './entities';
+import { NamingStrategy } from './naming-strategy';
+import { CountingLogger } from './query-counter';
+
+export const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', 'migrations', '*.{ts,js}');
+
+/** Connection string of the embedded cluster that `npm start` runs when DATABASE_URL is unset. */
+export function embeddedDatabaseUrl(port: number, database = 'incidentgraph'): string {
+  return `postgres://postgres:postgres@127.0.0.1:${port}/${database}`;
+}
+
+/** The one way the app, the tests and the TypeORM CLI build a DataSource. */
+export function createDataSource(url: string, log?: AppLogger): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: [MIGRATIONS_GLOB],
+    migrationsTableName: 'migrations',
+    namingStrategy: new NamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    logger: new CountingLogger(log),
+    maxQueryExecutionTime: 1000,
+    extra: { max: 10, connectionTimeoutMillis: 5000, application_name: 'incidentgraph' },
+  });
+}
+
+const config = loadConfig();
+
+// The TypeORM CLI needs exactly one exported DataSource: it targets DATABASE_URL, or the
+// embedded cluster of a running `npm start`.
+export const CliDataSource = createDataSource(
+  config.databaseUrl ?? embeddedDatabaseUrl(config.embeddedPostgresPort),
+);

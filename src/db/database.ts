@@ -1,0 +1,34 @@
+import type { DataSource } from 'typeorm';
+
+import type { Config } from '../config';
+import type { AppLogger } from '../logger';
+import { createDataSource } from './data-source';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+
+export interface Database {
+  dataSource: DataSource;
+  /** Set when the app started its own embedded PostgreSQL. */
+  embedded: EmbeddedDatabase | null;
+  close: () => Promise<void>;
+}
+
+/** Connects to DATABASE_URL, or starts the embedded cluster, and brings the schema up to date. */
+export async function openDatabase(config: Config, log: AppLogger): Promise<Database> {
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, database: 'incidentgraph', log });
+  const dataSource = createDataSource(config.databaseUrl ?? embedded!.url, log);
+  await dataSource.initialize();
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  if (applied.length > 0) {
+    log.info({ migrations: applied.map((migration) => migration.name) }, 'applied migrations');
+  }
+  return {
+    dataSource,
+    embedded,
+    close: async () => {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

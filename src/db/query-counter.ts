@@ -1,0 +1,55 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+import type { Logger as TypeOrmLogger } from 'typeorm';
+
+import type { AppLogger } from '../logger';
+
+interface QueryScope {
+  statements: number;
+}
+
+const scope = new AsyncLocalStorage<QueryScope>();
+
+/** Runs `work` and reports how many SQL statements it sent, however deep in the call tree. */
+export async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const counter: QueryScope = { statements: 0 };
+  const result = await scope.run(counter, work);
+  return { result, statements: counter.statements };
+}
+
+/**
+ * TypeORM logger that counts statements for the current async scope (tests, metrics) and
+ * forwards errors and slow queries to the application log, never to clients.
+ */
+export class CountingLogger implements TypeOrmLogger {
+  constructor(private readonly appLog?: AppLogger) {}
+
+  logQuery(): void {
+    const counter = scope.getStore();
+    if (counter) {
+      counter.statements += 1;
+    }
+  }
+
+  logQueryError(error: string | Error, query: string): void {
+    this.appLog?.debug({ err: error, query }, 'query failed');
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    this.appLog?.warn({ durationMs: time, query }, 'slow query');
+  }
+
+  logSchemaBuild(message: string): void {
+    this.appLog?.debug(message);
+  }
+
+  logMigration(message: string): void {
+    this.appLog?.info(message);
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') {
+      this.appLog?.warn(message);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { QueryFailedError } from 'typeorm';
+
+import type { AppLogger } from '../logger';
+
+/** The closed vocabulary of `extensions.code` values a client can see. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  IN_USE = 'IN_USE',
+  VERSION_CONFLICT = 'VERSION_CONFLICT',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  RATE_LIMITED = 'RATE_LIMITED',
+  GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** An expected failure, safe to show: its message is written for the client. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...details } });
+  }
+}
+
+export const badInput = (field: string, message: string): AppError =>
+  new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { field });
+
+interface FieldProblem {
+  field: string;
+  messages: string[];
+}
+
+// class-validator nests errors for nested inputs; flatten to dotted paths such as "input.date.from".
+function flattenValidation(errors: ValidationError[], prefix: string): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    return [...own, ...flattenValidation(error.children ?? [], field)];
+  });
+}
+
+const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+
+function isConnectionFailure(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return (
+    (typeof code === 'string' && (PG_UNAVAILABLE.has(code) || code === 'ECONNREFUSED' || code === 'ECONNRESET')) ||
+    (error instanceof Error && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(error.message))
+  );
+}
+
+/**
+ * The one error mapper: expected errors pass, validation errors are reshaped without the input
+ * they carry, database constraint errors get safe codes, and everything else is masked and logged.
+ */
+export function createFormatError(log: AppLogger) {
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const error = unwrapResolverError(raw);
+    const path = formatted.path;
+    const locations = formatted.locations;
+
+    if (error instanceof ArgumentValidationError) {
+      const fields = flattenValidation(error.extensions.validationErrors, '');
+      return {
+        message: `Invalid input: ${fields.map((problem) => `${problem.field} (${problem.messages.join('; ')})`).join(', ')}`,
+        path,
+        locations,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
+      };
+    }
+    if (error instanceof QueryFailedError) {
+      const driverError = error.driverError as { code?: string; constraint?: string };
+      if (driverError.code === '23505') {
+        return { message: 'A record with the same unique value already exists.', path, locations, extensions: { code: ErrorCode.CONFLICT } };
+      }
+      if (driverError.code === '23503') {
+        return { message: 'The record is referenced by, or refers to, a record that does not allow it.', path, locations, extensions: { code: ErrorCode.IN_USE } };
+      }
+    }
+    if (isConnectionFailure(error)) {
+      return { message: 'The database is unavailable; try again shortly.', path, locations, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+    }
+    if (error instanceof GraphQLError && error.originalError === undefined) {
+      const code = String(formatted.extensions?.code ?? '');
+      if (PUBLIC_CODES.has(code)) {
+        const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+        return { ...formatted, extensions };
+      }
+    }
+    log.error({ err: error, path }, 'unexpected error');
+    return { message: 'Internal server error', path, locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}

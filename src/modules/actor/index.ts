@@ -1,0 +1,5 @@
+export { ActorEntity } from './actor.entity';
+export * from './actor.enums';
+export { ActorResolver } from './actor.resolver';
+export { Actor, ActorConnection, toActor } from './actor.type';
+export { ActorRoleActorResolver } from './actor-role-actor.resolver';

@@ -1,0 +1,38 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+
+import { ConnectionArgs, type Page } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { createEventRelationsResolver } from '../../shared/record-relations.resolver';
+import { Incident, IncidentEntity, toIncident } from '../incident';
+import { Place, PlaceEntity, toPlace } from '../place';
+import { Plot, PlotEntity, toPlot } from '../plot';
+import { ArrestService } from './arrest.service';
+import { Arrest, ArrestConnection } from './arrest.type';
+
+@Resolver(() => Arrest)
+export class ArrestResolver extends createEventRelationsResolver(Arrest, 'Arrest') {
+  private readonly service = new ArrestService();
+
+  @Query(() => ArrestConnection, { description: 'Arrests, most recent first. Relay connection: default 20 per page, maximum 100.' })
+  arrests(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Arrest>> {
+    return this.service.list(ctx.db, args);
+  }
+
+  @FieldResolver(() => Place, { nullable: true, description: 'Where the arrest took place.' })
+  async place(@Root() arrest: Arrest, @Ctx() ctx: Context): Promise<Place | null> {
+    const row = arrest.placeId ? await ctx.loaders.byId(PlaceEntity).load(arrest.placeId) : null;
+    return row ? toPlace(row) : null;
+  }
+
+  @FieldResolver(() => Plot, { nullable: true, description: 'The plot it relates to, if any.' })
+  async plot(@Root() arrest: Arrest, @Ctx() ctx: Context): Promise<Plot | null> {
+    const row = arrest.plotId ? await ctx.loaders.byId(PlotEntity).load(arrest.plotId) : null;
+    return row ? toPlot(row) : null;
+  }
+
+  @FieldResolver(() => Incident, { nullable: true, description: 'The incident it relates to, if any.' })
+  async incident(@Root() arrest: Arrest, @Ctx() ctx: Context): Promise<Incident | null> {
+    const row = arrest.incidentId ? await ctx.loaders.byId(IncidentEntity).load(arrest.incidentId) : null;
+    return row ? toIncident(row) : null;
+  }
+}

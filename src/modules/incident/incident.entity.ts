@@ -1,0 +1,56 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+
+import { BaseRecordEntity } from '../../shared/base.entity';
+import { Confidence } from '../../shared/confidence.enum';
+import { FuzzyDateColumns } from '../../shared/fuzzy-date/fuzzy-date.columns';
+import { IncidentOutcome, IncidentType } from './incident.enums';
+
+@Entity('incidents')
+@Index('uq_incident_external_id', ['externalId'], { unique: true })
+@Index('idx_incident_updated_at', ['updatedAt'])
+@Index('idx_incident_date', ['date.start', 'date.latest'])
+export class IncidentEntity extends BaseRecordEntity {
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Index('idx_incident_type')
+  @Column({ type: 'enum', enum: IncidentType, enumName: 'incident_type' })
+  type!: IncidentType;
+
+  @Index('idx_incident_outcome')
+  @Column({ type: 'enum', enum: IncidentOutcome, enumName: 'incident_outcome' })
+  outcome!: IncidentOutcome;
+
+  @Column(() => FuzzyDateColumns)
+  date!: FuzzyDateColumns;
+
+  @ManyToOne('PlaceEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'placeId' })
+  place?: unknown;
+
+  @Index('idx_incident_place_id')
+  @Column({ type: 'uuid', nullable: true })
+  placeId!: string | null;
+
+  @ManyToOne('PlotEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'plotId' })
+  plot?: unknown;
+
+  @Index('idx_incident_plot_id')
+  @Column({ type: 'uuid', nullable: true })
+  plotId!: string | null;
+
+  /** Null when not reported: unknown is not zero. */
+  @Column({ type: 'integer', nullable: true })
+  killed!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  injured!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Index('idx_incident_confidence')
+  @Column({ type: 'enum', enum: Confidence, enumName: 'confidence' })
+  confidence!: Confidence;
+}

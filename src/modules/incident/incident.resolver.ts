@@ -1,0 +1,31 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+
+import { ConnectionArgs, type Page } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { createEventRelationsResolver } from '../../shared/record-relations.resolver';
+import { Place, PlaceEntity, toPlace } from '../place';
+import { Plot, PlotEntity, toPlot } from '../plot';
+import { IncidentService } from './incident.service';
+import { Incident, IncidentConnection } from './incident.type';
+
+@Resolver(() => Incident)
+export class IncidentResolver extends createEventRelationsResolver(Incident, 'Incident') {
+  private readonly service = new IncidentService();
+
+  @Query(() => IncidentConnection, { description: 'Incidents, most recent first. Relay connection: default 20 per page, maximum 100.' })
+  incidents(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Incident>> {
+    return this.service.list(ctx.db, args);
+  }
+
+  @FieldResolver(() => Place, { nullable: true, description: 'Where it happened.' })
+  async place(@Root() incident: Incident, @Ctx() ctx: Context): Promise<Place | null> {
+    const row = incident.placeId ? await ctx.loaders.byId(PlaceEntity).load(incident.placeId) : null;
+    return row ? toPlace(row) : null;
+  }
+
+  @FieldResolver(() => Plot, { nullable: true, description: 'The plot it belongs to, if any.' })
+  async plot(@Root() incident: Incident, @Ctx() ctx: Context): Promise<Plot | null> {
+    const row = incident.plotId ? await ctx.loaders.byId(PlotEntity).load(incident.plotId) : null;
+    return row ? toPlot(row) : null;
+  }
+}

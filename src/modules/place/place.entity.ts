@@ -1,0 +1,40 @@
+import { Column, Entity, Index } from 'typeorm';
+
+import { BaseRecordEntity } from '../../shared/base.entity';
+import { GeoPrecision } from './place.enums';
+
+@Entity('places')
+@Index('uq_place_external_id', ['externalId'], { unique: true })
+@Index('idx_place_updated_at', ['updatedAt'])
+@Index('idx_place_coordinates', ['latitude', 'longitude'])
+export class PlaceEntity extends BaseRecordEntity {
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Index('idx_place_country_code')
+  @Column({ type: 'char', length: 2 })
+  countryCode!: string;
+
+  @Column({ type: 'text', nullable: true })
+  region!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  city!: string | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  latitude!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude!: number | null;
+
+  @Column({ type: 'enum', enum: GeoPrecision, enumName: 'geo_precision', nullable: true })
+  geoPrecision!: GeoPrecision | null;
+
+  @Index('idx_place_geonames_id')
+  @Column({ type: 'text', nullable: true })
+  geonamesId!: string | null;
+
+  @Index('idx_place_wikidata_id')
+  @Column({ type: 'text', nullable: true })
+  wikidataId!: string | null;
+}

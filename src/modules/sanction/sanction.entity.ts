@@ -1,0 +1,60 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+
+import { BaseRecordEntity } from '../../shared/base.entity';
+import { Confidence } from '../../shared/confidence.enum';
+import { FuzzyDateColumns } from '../../shared/fuzzy-date/fuzzy-date.columns';
+import { SanctionMeasure, SanctionStatus } from './sanction.enums';
+
+@Entity('sanctions')
+@Index('uq_sanction_external_id', ['externalId'], { unique: true })
+@Index('idx_sanction_updated_at', ['updatedAt'])
+@Index('idx_sanction_imposed', ['imposed.start', 'imposed.latest'])
+export class SanctionEntity extends BaseRecordEntity {
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text', nullable: true })
+  regime!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  legalReference!: string | null;
+
+  @Column({ type: 'enum', enum: SanctionMeasure, enumName: 'sanction_measure', array: true, default: () => "'{}'" })
+  measures!: SanctionMeasure[];
+
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Column(() => FuzzyDateColumns)
+  imposed!: FuzzyDateColumns;
+
+  @Column(() => FuzzyDateColumns)
+  lifted!: FuzzyDateColumns;
+
+  @Index('idx_sanction_status')
+  @Column({ type: 'enum', enum: SanctionStatus, enumName: 'sanction_status' })
+  status!: SanctionStatus;
+
+  @ManyToOne('PlotEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'plotId' })
+  plot?: unknown;
+
+  @Index('idx_sanction_plot_id')
+  @Column({ type: 'uuid', nullable: true })
+  plotId!: string | null;
+
+  @ManyToOne('WeaponsTransferEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'weaponsTransferId' })
+  weaponsTransfer?: unknown;
+
+  @Index('idx_sanction_weapons_transfer_id')
+  @Column({ type: 'uuid', nullable: true })
+  weaponsTransferId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Index('idx_sanction_confidence')
+  @Column({ type: 'enum', enum: Confidence, enumName: 'confidence' })
+  confidence!: Confidence;
+}

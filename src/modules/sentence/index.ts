@@ -1,0 +1,4 @@
+export { SentenceEntity } from './sentence.entity';
+export * from './sentence.enums';
+export { SentenceResolver } from './sentence.resolver';
+export { Sentence, SentenceConnection, toSentence } from './sentence.type';

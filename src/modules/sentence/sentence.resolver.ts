@@ -1,0 +1,31 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+
+import { ConnectionArgs, type Page } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { createEventRelationsResolver } from '../../shared/record-relations.resolver';
+import { Arrest, ArrestEntity, toArrest } from '../arrest';
+import { Plot, PlotEntity, toPlot } from '../plot';
+import { SentenceService } from './sentence.service';
+import { Sentence, SentenceConnection } from './sentence.type';
+
+@Resolver(() => Sentence)
+export class SentenceResolver extends createEventRelationsResolver(Sentence, 'Sentence') {
+  private readonly service = new SentenceService();
+
+  @Query(() => SentenceConnection, { description: 'Sentences, most recent first. Relay connection: default 20 per page, maximum 100.' })
+  sentences(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Sentence>> {
+    return this.service.list(ctx.db, args);
+  }
+
+  @FieldResolver(() => Arrest, { nullable: true, description: 'The arrest that led to this sentence, if recorded.' })
+  async arrest(@Root() sentence: Sentence, @Ctx() ctx: Context): Promise<Arrest | null> {
+    const row = sentence.arrestId ? await ctx.loaders.byId(ArrestEntity).load(sentence.arrestId) : null;
+    return row ? toArrest(row) : null;
+  }
+
+  @FieldResolver(() => Plot, { nullable: true, description: 'The plot it relates to, if any.' })
+  async plot(@Root() sentence: Sentence, @Ctx() ctx: Context): Promise<Plot | null> {
+    const row = sentence.plotId ? await ctx.loaders.byId(PlotEntity).load(sentence.plotId) : null;
+    return row ? toPlot(row) : null;
+  }
+}

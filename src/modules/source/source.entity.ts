@@ -1,0 +1,35 @@
+import { Column, Entity, Index } from 'typeorm';
+
+import { BaseRecordEntity } from '../../shared/base.entity';
+import { FuzzyDateColumns } from '../../shared/fuzzy-date/fuzzy-date.columns';
+import { SourceKind } from './source.enums';
+
+@Entity('sources')
+@Index('uq_source_external_id', ['externalId'], { unique: true })
+@Index('uq_source_url', ['url'], { unique: true })
+@Index('idx_source_updated_at', ['updatedAt'])
+@Index('idx_source_published', ['published.start', 'published.latest'])
+export class SourceEntity extends BaseRecordEntity {
+  @Index('idx_source_publisher')
+  @Column({ type: 'text' })
+  publisher!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text', nullable: true })
+  url!: string | null;
+
+  @Column(() => FuzzyDateColumns)
+  published!: FuzzyDateColumns;
+
+  @Index('idx_source_kind')
+  @Column({ type: 'enum', enum: SourceKind, enumName: 'source_kind' })
+  kind!: SourceKind;
+
+  @Column({ type: 'varchar', length: 8 })
+  language!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+}

@@ -1,0 +1,53 @@
+import { Check, Column, Entity, Index } from 'typeorm';
+
+import { BaseRecordEntity } from '../../shared/base.entity';
+import { Confidence } from '../../shared/confidence.enum';
+import { FuzzyDateColumns } from '../../shared/fuzzy-date/fuzzy-date.columns';
+import { TransferStatus, WeaponCategory } from './weapons-transfer.enums';
+
+@Entity('weapons_transfers')
+@Index('uq_weapons_transfer_external_id', ['externalId'], { unique: true })
+@Index('idx_weapons_transfer_updated_at', ['updatedAt'])
+@Index('idx_weapons_transfer_reported', ['reported.start', 'reported.latest'])
+@Check('chk_weapons_transfer_quantity', '"quantityHigh" IS NULL OR "quantityLow" IS NULL OR "quantityHigh" >= "quantityLow"')
+export class WeaponsTransferEntity extends BaseRecordEntity {
+  @Index('idx_weapons_transfer_weapon_system')
+  @Column({ type: 'text' })
+  weaponSystem!: string;
+
+  @Index('idx_weapons_transfer_category')
+  @Column({ type: 'enum', enum: WeaponCategory, enumName: 'weapon_category' })
+  category!: WeaponCategory;
+
+  @Column({ type: 'integer', nullable: true })
+  quantityLow!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  quantityHigh!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  quantityText!: string | null;
+
+  @Index('idx_weapons_transfer_status')
+  @Column({ type: 'enum', enum: TransferStatus, enumName: 'transfer_status' })
+  status!: TransferStatus;
+
+  @Column(() => FuzzyDateColumns)
+  reported!: FuzzyDateColumns;
+
+  @Column(() => FuzzyDateColumns)
+  delivery!: FuzzyDateColumns;
+
+  @Column({ type: 'text', nullable: true })
+  purpose!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  relatedActivity!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Index('idx_weapons_transfer_confidence')
+  @Column({ type: 'enum', enum: Confidence, enumName: 'confidence' })
+  confidence!: Confidence;
+}

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const ROOT = path.resolve(__dirname, '..');
+
+interface Service {
+  image?: string;
+  build?: string | { context?: string; dockerfile?: string };
+  environment?: Record<string, string | number | boolean | null> | string[];
+  ports?: Array<string | number | { target: number; published?: string | number }>;
+  depends_on?: string[] | Record<string, { condition?: string }>;
+  healthcheck?: { test?: string | string[] };
+}
+
+function loadServices(): Record<string, Service> {
+  const compose = parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')) as {
+    services: Record<string, Service>;
+  };
+  return compose.services;
+}
+
+// Compose accepts both the map and the KEY=VALUE list syntax.
+function environmentOf(service: Service): Record<string, string> {
+  const entries = Array.isArray(service.environment)
+    ? service.environment.map((line) => line.split(/=(.*)/s).slice(0, 2))
+    : Object.entries(service.environment ?? {}).map(([key, value]) => [key, String(value ?? '')]);
+  return Object.fromEntries(entries);
+}
+
+function portMappings(service: Service): Array<{ published: number; target: number }> {
+  return (service.ports ?? []).map((port) => {
+    if (typeof port === 'object') {
+      return { published: Number(port.published), target: Number(port.target) };
+    }
+    const parts = String(port).split('/')[0].split(':');
+    return { published: Number(parts[parts.length - 2]), target: Number(parts[parts.length - 1]) };
+  });
+}
+
+function dockerfilePath(service: Service): string {
+  const build = typeof service.build === 'string' ? { context: service.build } : (service.build ?? {});
+  return path.resolve(ROOT, build.context ?? '.', build.dockerfile ?? 'Dockerfile');
+}
+
+function finalCommand(dockerfile: string): string[] {
+  const cmds = fs
+    .readFileSync(dockerfile, 'utf8')
+    .split('\n')
+    .filter((line) => /^CMD\s/i.test(line.trim()));
+  // The last CMD belongs to the final stage, which is the image compose runs.
+  const last = (cmds.at(-1) ?? '').trim().replace(/^CMD\s+/i, '');
+  return last.startsWith('[') ? (JSON.parse(last) as string[]) : last.split(/\s+/).filter(Boolean);
+}
+
+function variablesReadByConfig(): Set<string> {
+  const source = fs.readFileSync(path.join(ROOT, 'src', 'config.ts'), 'utf8');
+  const pattern = /\benv(?:\.([A-Z_][A-Z0-9_]*)|\[\s*['"`]([A-Z_][A-Z0-9_]*)['"`]\s*\])/g;
+  return new Set([...source.matchAll(pattern)].map((match) => match[1] ?? match[2]));
+}
+
+describe('docker-compose.yml', () => {
+  const services = loadServices();
+  const db = services.db;
+  const api = services.api;
+
+  it('runs the database on an official postgres image with a pg_isready healthcheck', () => {
+    const { POSTGRES_USER, POSTGRES_DB } = environmentOf(db);
+    expect(db.image).toMatch(/^(docker\.io\/(library\/)?)?postgres:\d+/);
+    const check = [db.healthcheck?.test ?? []].flat().join(' ');
+    expect(check).toMatch(/\bpg_isready\b/);
+    expect(check).toContain(`-U ${POSTGRES_USER}`);
+    expect(check).toContain(`-d ${POSTGRES_DB}`);
+  });
+
+  it('builds the api from the repository Dockerfile, which starts it with npm start', () => {
+    const dockerfile = dockerfilePath(api);
+    expect(dockerfile).toBe(path.join(ROOT, 'Dockerfile'));
+    expect(fs.existsSync(dockerfile)).toBe(true);
+    expect(finalCommand(dockerfile)).toEqual(['npm', 'start']);
+  });
+
+  it('publishes port 4000 and tells the app to listen on the published container port', () => {
+    const [mapping] = portMappings(api);
+    expect(portMappings(api)).toEqual([{ published: 4000, target: 4000 }]);
+    expect(environmentOf(api).PORT).toBe(String(mapping.target));
+  });
+
+  it('points DATABASE_URL at the db service with its credentials and database', () => {
+    const dbEnv = environmentOf(db);
+    const url = new URL(environmentOf(api).DATABASE_URL);
+    expect({
+      protocol: url.protocol,
+      host: url.host,
+      username: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+      database: url.pathname.slice(1),
+    }).toEqual({
+      protocol: expect.stringMatching(/^postgres(ql)?:$/),
+      host: expect.stringMatching(/^db(:5432)?$/),
+      username: dbEnv.POSTGRES_USER,
+      password: dbEnv.POSTGRES_PASSWORD,
+      database: dbEnv.POSTGRES_DB,
+    });
+  });
+
+  it('starts the api only once the database is healthy', () => {
+    expect(api.depends_on).toMatchObject({ db: { condition: 'service_healthy' } });
+  });
+
+  it('sets only environment variables that src/config.ts reads', () => {
+    const documented = variablesReadByConfig();
+    const undocumented = Object.keys(environmentOf(api)).filter((name) => !documented.has(name));
+    expect(undocumented).toEqual([]);
+  });
+});

@@ -1,0 +1,3 @@
+import { setUpTestDatabase } from './test-database';
+
+export default setUpTestDatabase;
