@@ -16,7 +16,10 @@ async function main(): Promise<void> {
   }
   const app = await createApp(database.dataSource, log);
   const server = await listen(app.express, config.port);
-  log.info({ port: config.port, graphql: `http://localhost:${config.port}/graphql` }, 'Incidentgraph is listening');
+  log.info(
+    { port: config.port, graphql: `http://localhost:${config.port}/graphql` },
+    'Incidentgraph is listening',
+  );
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
@@ -31,6 +34,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Start-up failures are for the operator: print the reason plainly, then exit non-zero.
-  process.stderr.write(`Incidentgraph failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Incidentgraph failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { parse } from 'yaml';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -39,7 +40,8 @@ function portMappings(service: Service): Array<{ published: number; target: numb
 }
 
 function dockerfilePath(service: Service): string {
-  const build = typeof service.build === 'string' ? { context: service.build } : (service.build ?? {});
+  const build =
+    typeof service.build === 'string' ? { context: service.build } : (service.build ?? {});
   return path.resolve(ROOT, build.context ?? '.', build.dockerfile ?? 'Dockerfile');
 }
 

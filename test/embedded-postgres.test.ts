@@ -7,13 +7,21 @@ const CHILD = path.join(__dirname, 'helpers', 'embedded-child.ts');
 const PORT = '54349';
 
 function runOnce(dataDir: string) {
-  const result = spawnSync(process.execPath, ['-r', '@swc-node/register', CHILD, dataDir, PORT, 'once'], { encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(
+    process.execPath,
+    ['-r', '@swc-node/register', CHILD, dataDir, PORT, 'once'],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function startAndHold(dataDir: string): Promise<ReturnType<typeof spawn>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', CHILD, dataDir, PORT, 'hold'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', CHILD, dataDir, PORT, 'hold'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('READY')) {
         resolve(child);
@@ -37,8 +45,14 @@ describe('embedded PostgreSQL', () => {
   });
 
   it('initialises a cluster on first start and keeps its data folder for the next', async () => {
-    expect(runOnce(dataDir)).toMatchObject({ status: 0, stdout: expect.stringContaining('OK 1\n') });
-    expect(runOnce(dataDir)).toMatchObject({ status: 0, stdout: expect.stringContaining('OK 1\n') });
+    expect(runOnce(dataDir)).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('OK 1\n'),
+    });
+    expect(runOnce(dataDir)).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('OK 1\n'),
+    });
   });
 
   it('recovers from a server left running by a hard-killed process instead of hanging', async () => {
@@ -54,7 +68,10 @@ describe('embedded PostgreSQL', () => {
 
   it('removes a stale postmaster.pid whose process is gone', async () => {
     expect(runOnce(dataDir).status).toBe(0);
-    writeFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), `999999\n${dataDir}/pg\n0\n${PORT}\n`);
+    writeFileSync(
+      path.join(dataDir, 'pg', 'postmaster.pid'),
+      `999999\n${dataDir}/pg\n0\n${PORT}\n`,
+    );
 
     const next = runOnce(dataDir);
 

@@ -13,7 +13,9 @@ describe('migrations', () => {
       const pending = await dataSource.driver.createSchemaBuilder().log();
       const statements = pending.upQueries.map((query) => query.query);
       if (statements.length > 0) {
-        throw new Error(`entities and migrations drift; run npm run migration:generate -- migrations/<name>:\n${statements.join('\n')}`);
+        throw new Error(
+          `entities and migrations drift; run npm run migration:generate -- migrations/<name>:\n${statements.join('\n')}`,
+        );
       }
       expect(await dataSource.showMigrations()).toBe(false);
     } finally {
@@ -24,18 +26,24 @@ describe('migrations', () => {
   it('can be reverted to an empty schema and applied again', async () => {
     const url = new URL(testDatabaseConnectionUrl());
     const scratch = `${url.pathname.slice(1)}_revert`;
-    const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+    const admin = new Client({
+      connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString(),
+    });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS "${scratch}"`);
     await admin.query(`CREATE DATABASE "${scratch}"`);
-    const dataSource = createDataSource(Object.assign(new URL(url), { pathname: `/${scratch}` }).toString());
+    const dataSource = createDataSource(
+      Object.assign(new URL(url), { pathname: `/${scratch}` }).toString(),
+    );
     try {
       await dataSource.initialize();
       const applied = await dataSource.runMigrations();
       for (const _migration of applied) {
         await dataSource.undoLastMigration();
       }
-      const tables = await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
+      const tables = await dataSource.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+      );
       expect(tables).toEqual([]);
       expect((await dataSource.runMigrations()).length).toBe(applied.length);
     } finally {

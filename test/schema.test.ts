@@ -67,7 +67,9 @@ describe('schema', () => {
 
   it('offers a Relay connection query for every record kind and node lookups', async () => {
     const query = (await buildAppSchema()).getQueryType()!;
-    const fields = Object.fromEntries(Object.values(query.getFields()).map((field) => [field.name, String(field.type)]));
+    const fields = Object.fromEntries(
+      Object.values(query.getFields()).map((field) => [field.name, String(field.type)]),
+    );
     expect(fields).toMatchObject({
       node: 'Node',
       nodes: '[Node]!',

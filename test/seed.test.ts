@@ -1,5 +1,6 @@
-import { ChangeLogEntity } from '../src/shared/change-log/change-log.entity';
+import { dataset } from '../src/seed/dataset';
 import { seedDatabase } from '../src/seed/seed';
+import { ChangeLogEntity } from '../src/shared/change-log/change-log.entity';
 import { createTestApi, truncateAll, type TestApi } from './helpers/api';
 
 let api: TestApi;
@@ -31,40 +32,85 @@ describe('seeding the real dataset', () => {
   it('loads every record kind, with one change-log entry per record', async () => {
     const summary = await seedDatabase(api.dataSource);
     const counts = await tableCounts();
-    for (const table of ['actors', 'places', 'sources', 'plots', 'incidents', 'arrests', 'sentences', 'sanctions', 'weapons_transfers', 'citations', 'actor_roles']) {
+    for (const table of [
+      'actors',
+      'places',
+      'sources',
+      'plots',
+      'incidents',
+      'arrests',
+      'sentences',
+      'sanctions',
+      'weapons_transfers',
+      'citations',
+      'actor_roles',
+    ]) {
       expect({ table, loaded: counts[table] > 0 }).toEqual({ table, loaded: true });
     }
     expect(summary).toMatchObject({ updated: 0, unchanged: 0 });
     expect(counts.change_log).toBe(summary.created);
-    expect(await api.dataSource.getRepository(ChangeLogEntity).countBy({ changedBy: 'seed', action: 'CREATED' as never })).toBe(summary.created);
+    expect(
+      await api.dataSource
+        .getRepository(ChangeLogEntity)
+        .countBy({ changedBy: 'seed', action: 'CREATED' as never }),
+    ).toBe(summary.created);
   });
 
   it('is idempotent: a second run changes nothing, not even versions or the change log', async () => {
     await seedDatabase(api.dataSource);
     const before = await tableCounts();
-    const versionsBefore = await api.dataSource.query('SELECT id, version, "updatedAt" FROM plots ORDER BY id');
+    const versionsBefore = await api.dataSource.query(
+      'SELECT id, version, "updatedAt" FROM plots ORDER BY id',
+    );
 
     const second = await seedDatabase(api.dataSource);
 
-    expect(second).toEqual({ created: 0, updated: 0, unchanged: before.actors + before.places + before.sources + before.plots + before.incidents + before.arrests + before.sentences + before.sanctions + before.weapons_transfers, rolesAdded: 0, citationsAdded: 0 });
+    expect(second).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged:
+        before.actors +
+        before.places +
+        before.sources +
+        before.plots +
+        before.incidents +
+        before.arrests +
+        before.sentences +
+        before.sanctions +
+        before.weapons_transfers,
+      rolesAdded: 0,
+      citationsAdded: 0,
+    });
     expect(await tableCounts()).toEqual(before);
-    expect(await api.dataSource.query('SELECT id, version, "updatedAt" FROM plots ORDER BY id')).toEqual(versionsBefore);
+    expect(
+      await api.dataSource.query('SELECT id, version, "updatedAt" FROM plots ORDER BY id'),
+    ).toEqual(versionsBefore);
   });
 
   it('updates a changed record in place, bumping its version and logging only the changed field', async () => {
     await seedDatabase(api.dataSource);
-    const { dataset } = await import('../src/seed/dataset');
     const edited = {
       ...dataset,
-      plots: dataset.plots.map((plot) => (plot.externalId === 'plot-marco-polo' ? { ...plot, codename: 'Marco Polo (edited)' } : plot)),
+      plots: dataset.plots.map((plot) =>
+        plot.externalId === 'plot-marco-polo' ? { ...plot, codename: 'Marco Polo (edited)' } : plot,
+      ),
     };
 
     const summary = await seedDatabase(api.dataSource, edited);
 
     expect(summary).toMatchObject({ created: 0, updated: 1 });
-    const [plot] = await api.dataSource.query(`SELECT id, codename, version FROM plots WHERE "externalId" = 'plot-marco-polo'`);
+    const [plot] = await api.dataSource.query(
+      `SELECT id, codename, version FROM plots WHERE "externalId" = 'plot-marco-polo'`,
+    );
     expect(plot).toMatchObject({ codename: 'Marco Polo (edited)', version: 2 });
-    const [entry] = await api.dataSource.query(`SELECT action, "recordVersion", changes FROM change_log WHERE "recordId" = $1 AND action = 'UPDATED'`, [plot.id]);
-    expect(entry).toEqual({ action: 'UPDATED', recordVersion: 2, changes: { codename: { old: 'Marco Polo', new: 'Marco Polo (edited)' } } });
+    const [entry] = await api.dataSource.query(
+      `SELECT action, "recordVersion", changes FROM change_log WHERE "recordId" = $1 AND action = 'UPDATED'`,
+      [plot.id],
+    );
+    expect(entry).toEqual({
+      action: 'UPDATED',
+      recordVersion: 2,
+      changes: { codename: { old: 'Marco Polo', new: 'Marco Polo (edited)' } },
+    });
   });
 });

@@ -16,7 +16,12 @@ export interface Database {
 export async function openDatabase(config: Config, log: AppLogger): Promise<Database> {
   const embedded = config.databaseUrl
     ? null
-    : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, database: 'incidentgraph', log });
+    : await startEmbeddedPostgres({
+        dataDir: config.dataDir,
+        port: config.embeddedPostgresPort,
+        database: 'incidentgraph',
+        log,
+      });
   const dataSource = createDataSource(config.databaseUrl ?? embedded!.url, log);
   await dataSource.initialize();
   const applied = await dataSource.runMigrations({ transaction: 'each' });

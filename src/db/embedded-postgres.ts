@@ -60,7 +60,12 @@ async function clearStaleServer(clusterDir: string, log: AppLogger): Promise<voi
     return;
   }
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid) || !commandOf(pid).includes('postgres')) {
+  if (
+    !Number.isInteger(pid) ||
+    pid <= 0 ||
+    !processAlive(pid) ||
+    !commandOf(pid).includes('postgres')
+  ) {
     log.warn({ pidFile }, 'removing stale postmaster.pid left by an earlier run');
     rmSync(pidFile, { force: true });
     return;
@@ -79,7 +84,9 @@ async function clearStaleServer(clusterDir: string, log: AppLogger): Promise<voi
     await sleep(100);
   }
   if (processAlive(pid)) {
-    throw new Error(`Could not stop the orphaned PostgreSQL (pid ${pid}); kill it and start again.`);
+    throw new Error(
+      `Could not stop the orphaned PostgreSQL (pid ${pid}); kill it and start again.`,
+    );
   }
 }
 
@@ -87,7 +94,9 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
   const client = new Client({ connectionString: embeddedDatabaseUrl(port, 'postgres') });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      database,
+    ]);
     if (!rowCount) {
       await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
     }

@@ -5,7 +5,11 @@ import { DefaultNamingStrategy, type NamingStrategyInterface } from 'typeorm';
  * keep the inner capitals so columns read "dateStartPrecision".
  */
 export class NamingStrategy extends DefaultNamingStrategy implements NamingStrategyInterface {
-  override columnName(propertyName: string, customName: string | undefined, embeddedPrefixes: string[]): string {
+  override columnName(
+    propertyName: string,
+    customName: string | undefined,
+    embeddedPrefixes: string[],
+  ): string {
     const name = customName ?? propertyName;
     if (embeddedPrefixes.length === 0) {
       return name;

@@ -11,7 +11,9 @@ interface QueryScope {
 const scope = new AsyncLocalStorage<QueryScope>();
 
 /** Runs `work` and reports how many SQL statements it sent, however deep in the call tree. */
-export async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+export async function countStatements<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; statements: number }> {
   const counter: QueryScope = { statements: 0 };
   const result = await scope.run(counter, work);
   return { result, statements: counter.statements };

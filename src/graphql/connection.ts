@@ -14,17 +14,30 @@ export class ConnectionArgs {
   })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the edge after which to start; taken from a previous page with the same ordering.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cursor of the edge after which to start; taken from a previous page with the same ordering.',
+  })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Page size counted back from the end (or from \`before\`). Maximum ${MAX_PAGE_SIZE}. Cannot be combined with first.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size counted back from the end (or from \`before\`). Maximum ${MAX_PAGE_SIZE}. Cannot be combined with first.`,
+  })
   last?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the edge before which to stop; taken from a previous page with the same ordering.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cursor of the edge before which to stop; taken from a previous page with the same ordering.',
+  })
   before?: string | null;
 }
 
-@ObjectType('PageInfo', { description: 'Where a page sits in the whole list (Relay cursor connections).' })
+@ObjectType('PageInfo', {
+  description: 'Where a page sits in the whole list (Relay cursor connections).',
+})
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
@@ -32,10 +45,16 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'True when items come before this page.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first edge; null on an empty page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first edge; null on an empty page.',
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; null on an empty page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge; null on an empty page.',
+  })
   endCursor!: string | null;
 }
 
@@ -47,10 +66,16 @@ export interface Page<N> {
 }
 
 /** The one connection type factory: `XConnection { edges { cursor node } nodes pageInfo totalCount }`. */
-export function createConnectionType<N extends object>(NodeClass: ClassType<N>, typeName: string, plural: string) {
+export function createConnectionType<N extends object>(
+  NodeClass: ClassType<N>,
+  typeName: string,
+  plural: string,
+) {
   @ObjectType(`${typeName}Edge`, { description: `One ${typeName} in a page, with its cursor.` })
   class Edge {
-    @Field(() => String, { description: 'Opaque position of this edge; pass it as after or before.' })
+    @Field(() => String, {
+      description: 'Opaque position of this edge; pass it as after or before.',
+    })
     cursor!: string;
 
     @Field(() => NodeClass, { description: `The ${typeName}.` })
@@ -65,12 +90,16 @@ export function createConnectionType<N extends object>(NodeClass: ClassType<N>, 
     @Field(() => [NodeClass], { description: 'The items of this page, without cursors.' })
     nodes!: N[];
 
-    @Field(() => PageInfo, { description: 'Whether more pages exist, and the cursors to fetch them.' })
+    @Field(() => PageInfo, {
+      description: 'Whether more pages exist, and the cursors to fetch them.',
+    })
     pageInfo!: PageInfo;
 
     countTotal!: () => Promise<number>;
 
-    @Field(() => Int, { description: `How many ${plural} match in all (one extra count query, run only when this field is asked for).` })
+    @Field(() => Int, {
+      description: `How many ${plural} match in all (one extra count query, run only when this field is asked for).`,
+    })
     totalCount(): Promise<number> {
       return this.countTotal();
     }
@@ -107,7 +136,11 @@ function decodeCursor(cursor: string, key: string, length: number, field: string
   } catch {
     throw badInput(field, 'is not a valid cursor');
   }
-  if (!Array.isArray(decoded) || decoded.length !== length + 1 || !decoded.every((item) => ['string', 'number'].includes(typeof item))) {
+  if (
+    !Array.isArray(decoded) ||
+    decoded.length !== length + 1 ||
+    !decoded.every((item) => ['string', 'number'].includes(typeof item))
+  ) {
     throw badInput(field, 'is not a valid cursor');
   }
   if (decoded[0] !== key) {
@@ -119,14 +152,22 @@ function decodeCursor(cursor: string, key: string, length: number, field: string
 function pageSize(args: ConnectionArgs): { size: number; backwards: boolean } {
   const { first, last } = args;
   if (first != null && last != null) {
-    throw badInput('first', 'cannot be combined with last; page forwards with first/after or backwards with last/before');
+    throw badInput(
+      'first',
+      'cannot be combined with last; page forwards with first/after or backwards with last/before',
+    );
   }
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
       throw badInput(name, `must be between 0 and ${MAX_PAGE_SIZE}`);
     }
   }
-  return last != null ? { size: last, backwards: true } : { size: first ?? DEFAULT_PAGE_SIZE, backwards: false };
+  return last != null
+    ? { size: last, backwards: true }
+    : { size: first ?? DEFAULT_PAGE_SIZE, backwards: false };
 }
 
 let parameterSequence = 0;
@@ -138,14 +179,21 @@ function keysetCondition<E extends ObjectLiteral>(
   values: CursorValues,
   after: boolean,
 ): void {
-  const names = values.map(() => `keyset_${(parameterSequence = (parameterSequence + 1) % 1_000_000)}`);
+  const names = values.map(
+    () => `keyset_${(parameterSequence = (parameterSequence + 1) % 1_000_000)}`,
+  );
   const branches = terms.map((term, index) => {
-    const equalities = terms.slice(0, index).map((previous, previousIndex) => `${previous.sql} = :${names[previousIndex]}`);
+    const equalities = terms
+      .slice(0, index)
+      .map((previous, previousIndex) => `${previous.sql} = :${names[previousIndex]}`);
     const ascending = term.direction === 'ASC';
     const operator = ascending === after ? '>' : '<';
     return [...equalities, `${term.sql} ${operator} :${names[index]}`].join(' AND ');
   });
-  query.andWhere(`(${branches.map((branch) => `(${branch})`).join(' OR ')})`, Object.fromEntries(names.map((name, index) => [name, values[index]])));
+  query.andWhere(
+    `(${branches.map((branch) => `(${branch})`).join(' OR ')})`,
+    Object.fromEntries(names.map((name, index) => [name, values[index]])),
+  );
 }
 
 /**
@@ -161,15 +209,28 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
 ): Promise<Page<N>> {
   const { size, backwards } = pageSize(args);
   const alias = query.alias;
-  const terms: OrderTerm<E>[] = [...ordering.terms, { sql: `"${alias}"."id"`, direction: 'ASC', value: (row) => row.id }];
+  const terms: OrderTerm<E>[] = [
+    ...ordering.terms,
+    { sql: `"${alias}"."id"`, direction: 'ASC', value: (row) => row.id },
+  ];
   const countQuery = query.clone();
 
   const pageQuery = query.clone();
   if (args.after) {
-    keysetCondition(pageQuery, terms, decodeCursor(args.after, ordering.key, terms.length, 'after'), true);
+    keysetCondition(
+      pageQuery,
+      terms,
+      decodeCursor(args.after, ordering.key, terms.length, 'after'),
+      true,
+    );
   }
   if (args.before) {
-    keysetCondition(pageQuery, terms, decodeCursor(args.before, ordering.key, terms.length, 'before'), false);
+    keysetCondition(
+      pageQuery,
+      terms,
+      decodeCursor(args.before, ordering.key, terms.length, 'before'),
+      false,
+    );
   }
   terms.forEach((term, index) => {
     const direction = backwards ? (term.direction === 'ASC' ? 'DESC' : 'ASC') : term.direction;
@@ -186,7 +247,10 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
     pageRows.reverse();
   }
   const edges = pageRows.map((row) => ({
-    cursor: encodeCursor(ordering.key, terms.map((term) => term.value(row))),
+    cursor: encodeCursor(
+      ordering.key,
+      terms.map((term) => term.value(row)),
+    ),
     node: toNode(row),
   }));
   return {

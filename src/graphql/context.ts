@@ -13,7 +13,11 @@ export interface Context {
   log: AppLogger;
 }
 
-export function createContext(dataSource: DataSource, log: AppLogger, requestId: string = randomUUID()): Context {
+export function createContext(
+  dataSource: DataSource,
+  log: AppLogger,
+  requestId: string = randomUUID(),
+): Context {
   return {
     requestId,
     db: dataSource.manager,

@@ -49,13 +49,26 @@ function flattenValidation(errors: ValidationError[], prefix: string): FieldProb
   });
 }
 
-const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+const PG_UNAVAILABLE = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
 
 function isConnectionFailure(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
   return (
-    (typeof code === 'string' && (PG_UNAVAILABLE.has(code) || code === 'ECONNREFUSED' || code === 'ECONNRESET')) ||
-    (error instanceof Error && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(error.message))
+    (typeof code === 'string' &&
+      (PG_UNAVAILABLE.has(code) || code === 'ECONNREFUSED' || code === 'ECONNRESET')) ||
+    (error instanceof Error &&
+      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(
+        error.message,
+      ))
   );
 }
 
@@ -81,23 +94,43 @@ export function createFormatError(log: AppLogger) {
     if (error instanceof QueryFailedError) {
       const driverError = error.driverError as { code?: string; constraint?: string };
       if (driverError.code === '23505') {
-        return { message: 'A record with the same unique value already exists.', path, locations, extensions: { code: ErrorCode.CONFLICT } };
+        return {
+          message: 'A record with the same unique value already exists.',
+          path,
+          locations,
+          extensions: { code: ErrorCode.CONFLICT },
+        };
       }
       if (driverError.code === '23503') {
-        return { message: 'The record is referenced by, or refers to, a record that does not allow it.', path, locations, extensions: { code: ErrorCode.IN_USE } };
+        return {
+          message: 'The record is referenced by, or refers to, a record that does not allow it.',
+          path,
+          locations,
+          extensions: { code: ErrorCode.IN_USE },
+        };
       }
     }
     if (isConnectionFailure(error)) {
-      return { message: 'The database is unavailable; try again shortly.', path, locations, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+      return {
+        message: 'The database is unavailable; try again shortly.',
+        path,
+        locations,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
     }
-    if (error instanceof GraphQLError && error.originalError === undefined) {
+    if (error instanceof GraphQLError) {
       const code = String(formatted.extensions?.code ?? '');
-      if (PUBLIC_CODES.has(code)) {
+      if (PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
         const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
         return { ...formatted, extensions };
       }
     }
     log.error({ err: error, path }, 'unexpected error');
-    return { message: 'Internal server error', path, locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return {
+      message: 'Internal server error',
+      path,
+      locations,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
   };
 }

@@ -1,4 +1,3 @@
-import type { Dataset } from './dataset.types';
 import { actors } from './dataset/actors';
 import { arrests } from './dataset/arrests';
 import { incidents } from './dataset/incidents';
@@ -8,6 +7,7 @@ import { sanctions } from './dataset/sanctions';
 import { sentences } from './dataset/sentences';
 import { sources } from './dataset/sources';
 import { weaponsTransfers } from './dataset/weapons-transfers';
+import type { Dataset } from './dataset.types';
 
 // First real dataset, written by hand from two news articles (seeds 000 and 003): the AFP/VOA
 // reports on the "Marco Polo" case and on Iranian missiles for Russia, and the special report

@@ -1,6 +1,3 @@
-import type { ActorRoleKind } from '../shared/actor-role/actor-role.enum';
-import type { Stance } from '../shared/citation/stance.enum';
-import type { Confidence } from '../shared/confidence.enum';
 import type { ActorKind } from '../modules/actor/actor.enums';
 import type { CustodyOutcome } from '../modules/arrest/arrest.enums';
 import type { IncidentOutcome, IncidentType } from '../modules/incident/incident.enums';
@@ -9,7 +6,13 @@ import type { PlotStatus, TargetKind } from '../modules/plot/plot.enums';
 import type { SanctionMeasure, SanctionStatus } from '../modules/sanction/sanction.enums';
 import type { ReleaseReason, SentenceStatus, TermKind } from '../modules/sentence/sentence.enums';
 import type { SourceKind } from '../modules/source/source.enums';
-import type { TransferStatus, WeaponCategory } from '../modules/weapons-transfer/weapons-transfer.enums';
+import type {
+  TransferStatus,
+  WeaponCategory,
+} from '../modules/weapons-transfer/weapons-transfer.enums';
+import type { ActorRoleKind } from '../shared/actor-role/actor-role.enum';
+import type { Stance } from '../shared/citation/stance.enum';
+import type { Confidence } from '../shared/confidence.enum';
 
 // The dataset is written by hand, so records point at each other by externalId, not by UUID.
 

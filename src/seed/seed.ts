@@ -13,7 +13,12 @@ import { ActorRoleEntity } from '../shared/actor-role/actor-role.entity';
 import { CitationEntity } from '../shared/citation/citation.entity';
 import { emptyFuzzyDateColumns, toFuzzyDateColumns } from '../shared/fuzzy-date/fuzzy-date';
 import type { FuzzyDateColumns } from '../shared/fuzzy-date/fuzzy-date.columns';
-import { CITATION_SUBJECT_COLUMNS, ROLE_SUBJECT_COLUMNS, type CitationSubjectKind, type RoleSubjectKind } from '../shared/subject';
+import {
+  CITATION_SUBJECT_COLUMNS,
+  ROLE_SUBJECT_COLUMNS,
+  type CitationSubjectKind,
+  type RoleSubjectKind,
+} from '../shared/subject';
 import { upsertByExternalId, type UpsertOutcome } from '../shared/upsert';
 import { dataset as realDataset } from './dataset';
 import type { Dataset, SeedCitation, SeedDate, SeedRole } from './dataset.types';
@@ -22,7 +27,8 @@ export const SEED_ACTOR = 'seed';
 
 export type SeedSummary = Record<UpsertOutcome | 'rolesAdded' | 'citationsAdded', number>;
 
-const fuzzy = (date: SeedDate | undefined): FuzzyDateColumns => (date ? toFuzzyDateColumns(date) : emptyFuzzyDateColumns());
+const fuzzy = (date: SeedDate | undefined): FuzzyDateColumns =>
+  date ? toFuzzyDateColumns(date) : emptyFuzzyDateColumns();
 
 /** Resolves the dataset's externalId references to the UUIDs of the rows written so far. */
 class References {
@@ -51,7 +57,13 @@ interface Attachments {
 }
 
 class Loader {
-  readonly summary: SeedSummary = { created: 0, updated: 0, unchanged: 0, rolesAdded: 0, citationsAdded: 0 };
+  readonly summary: SeedSummary = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rolesAdded: 0,
+    citationsAdded: 0,
+  };
   private readonly refs = new References();
 
   constructor(private readonly manager: EntityManager) {}
@@ -62,7 +74,14 @@ class Loader {
     externalId: string,
     values: Partial<E>,
   ): Promise<string> {
-    const { row, outcome } = await upsertByExternalId(this.manager, entity, kind, externalId, values, SEED_ACTOR);
+    const { row, outcome } = await upsertByExternalId(
+      this.manager,
+      entity,
+      kind,
+      externalId,
+      values,
+      SEED_ACTOR,
+    );
     this.summary[outcome] += 1;
     this.refs.set(externalId, row.id);
     return row.id;
@@ -78,7 +97,11 @@ class Loader {
 
   // Roles and citations are added when missing and never removed, so data that editors
   // attach to seeded records survives a re-seed.
-  async attach(kind: CitationSubjectKind, subjectId: string, attachments: Attachments): Promise<void> {
+  async attach(
+    kind: CitationSubjectKind,
+    subjectId: string,
+    attachments: Attachments,
+  ): Promise<void> {
     const citationColumn = CITATION_SUBJECT_COLUMNS[kind];
     for (const citation of attachments.citations ?? []) {
       const values = {
@@ -87,8 +110,15 @@ class Loader {
         stance: citation.stance,
         excerpt: citation.excerpt ?? null,
       };
-      if (!(await this.manager.existsBy(CitationEntity, values as FindOptionsWhere<CitationEntity>))) {
-        await this.manager.save(this.manager.create(CitationEntity, { ...values, accessedOn: citation.accessedOn ?? null }));
+      if (
+        !(await this.manager.existsBy(CitationEntity, values as FindOptionsWhere<CitationEntity>))
+      ) {
+        await this.manager.save(
+          this.manager.create(CitationEntity, {
+            ...values,
+            accessedOn: citation.accessedOn ?? null,
+          }),
+        );
         this.summary.citationsAdded += 1;
       }
     }
@@ -98,8 +128,12 @@ class Loader {
     const roleColumn = ROLE_SUBJECT_COLUMNS[kind as RoleSubjectKind];
     for (const role of attachments.roles ?? []) {
       const values = { [roleColumn]: subjectId, actorId: this.ref(role.actor), role: role.role };
-      if (!(await this.manager.existsBy(ActorRoleEntity, values as FindOptionsWhere<ActorRoleEntity>))) {
-        await this.manager.save(this.manager.create(ActorRoleEntity, { ...values, note: role.note ?? null }));
+      if (
+        !(await this.manager.existsBy(ActorRoleEntity, values as FindOptionsWhere<ActorRoleEntity>))
+      ) {
+        await this.manager.save(
+          this.manager.create(ActorRoleEntity, { ...values, note: role.note ?? null }),
+        );
         this.summary.rolesAdded += 1;
       }
     }
@@ -142,7 +176,9 @@ async function load(manager: EntityManager, data: Dataset): Promise<SeedSummary>
       aliases: actor.aliases ?? [],
       countryCode: actor.countryCode ?? null,
       ageReported: actor.ageReported ?? null,
-      ageReportedOn: actor.ageReportedOn ? toFuzzyDateColumns({ from: actor.ageReportedOn }).start : null,
+      ageReportedOn: actor.ageReportedOn
+        ? toFuzzyDateColumns({ from: actor.ageReportedOn }).start
+        : null,
       description: actor.description ?? null,
       wikidataId: actor.wikidataId ?? null,
       openSanctionsId: actor.openSanctionsId ?? null,
@@ -253,6 +289,9 @@ async function load(manager: EntityManager, data: Dataset): Promise<SeedSummary>
 }
 
 /** Loads the dataset in one transaction; idempotent (records are matched on externalId). */
-export function seedDatabase(dataSource: DataSource, data: Dataset = realDataset): Promise<SeedSummary> {
+export function seedDatabase(
+  dataSource: DataSource,
+  data: Dataset = realDataset,
+): Promise<SeedSummary> {
   return dataSource.transaction((manager) => load(manager, data));
 }

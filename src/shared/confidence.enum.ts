@@ -11,7 +11,8 @@ export enum Confidence {
 }
 
 registerDescribedEnum(Confidence, 'Confidence', 'How well established a record is.', {
-  ALLEGED: 'Claimed by an authority or party (e.g. an intelligence service) without public evidence.',
+  ALLEGED:
+    'Claimed by an authority or party (e.g. an intelligence service) without public evidence.',
   REPORTED: 'Reported by one or more publications; not independently confirmed.',
   CHARGED: 'Formal charges have been brought by a prosecutor or investigating judge.',
   CONVICTED: 'A court has convicted someone for it (at first instance or finally).',

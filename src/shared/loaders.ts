@@ -18,7 +18,9 @@ export class Loaders {
     let loader = this.byIdLoaders.get(entity as EntityTarget<Keyed>);
     if (!loader) {
       loader = new DataLoader<string, Keyed | null>(async (ids) => {
-        const rows = await this.manager.getRepository(entity).find({ where: { id: In([...ids]) } as never });
+        const rows = await this.manager
+          .getRepository(entity)
+          .find({ where: { id: In([...ids]) } as never });
         const found = new Map(rows.map((row) => [row.id, row]));
         return ids.map((id) => found.get(id) ?? null);
       });
@@ -28,7 +30,10 @@ export class Loaders {
   }
 
   /** Rows whose `column` equals each key (one-to-many), in a stable order; soft-deleted rows are left out. */
-  manyBy<E extends Keyed>(entity: EntityTarget<E>, column: keyof E & string): DataLoader<string, E[]> {
+  manyBy<E extends Keyed>(
+    entity: EntityTarget<E>,
+    column: keyof E & string,
+  ): DataLoader<string, E[]> {
     const repository = this.manager.getRepository(entity);
     const cacheKey = `${repository.metadata.tableName}.${column}`;
     let loader = this.manyLoaders.get(cacheKey);

@@ -30,6 +30,8 @@ export function byText<E extends object>(
 ): Ordering<E> {
   return {
     key: `${property}:${direction}`,
-    terms: [{ sql: `"${alias}"."${property}"`, direction, value: (row) => row[property] as string }],
+    terms: [
+      { sql: `"${alias}"."${property}"`, direction, value: (row) => row[property] as string },
+    ],
   };
 }

@@ -7,10 +7,15 @@ import { DateTimeScalar, UUIDScalar } from '../graphql/scalars';
 // Decorated so type-graphql lets subclasses inherit its fields; never referenced, so never emitted.
 @ObjectType({ description: 'Fields shared by every record kind.' })
 export abstract class RecordType extends Node {
-  @Field(() => UUIDScalar, { description: 'The database UUID, for joining with spreadsheets and partner systems.' })
+  @Field(() => UUIDScalar, {
+    description: 'The database UUID, for joining with spreadsheets and partner systems.',
+  })
   rowId!: string;
 
-  @Field(() => String, { nullable: true, description: "Partner-supplied key, unique per record kind; upserts match on it." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Partner-supplied key, unique per record kind; upserts match on it.',
+  })
   externalId!: string | null;
 
   @Field(() => DateTimeScalar, { description: 'When the record was created (ISO 8601, UTC).' })
@@ -19,7 +24,9 @@ export abstract class RecordType extends Node {
   @Field(() => DateTimeScalar, { description: 'When the record last changed (ISO 8601, UTC).' })
   updatedAt!: Date;
 
-  @Field(() => Int, { description: 'Optimistic-locking version: starts at 1, grows by one with every change.' })
+  @Field(() => Int, {
+    description: 'Optimistic-locking version: starts at 1, grows by one with every change.',
+  })
   version!: number;
 }
 
@@ -32,7 +39,11 @@ interface RecordRow {
 }
 
 /** The shared part of every whitelisting mapper. */
-export function recordFields(typeName: string, row: RecordRow, toGlobalId: (typeName: string, id: string) => string) {
+export function recordFields(
+  typeName: string,
+  row: RecordRow,
+  toGlobalId: (typeName: string, id: string) => string,
+) {
   return {
     id: toGlobalId(typeName, row.id),
     rowId: row.id,

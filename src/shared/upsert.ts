@@ -30,7 +30,8 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-const same = (left: unknown, right: unknown): boolean => JSON.stringify(canonical(left)) === JSON.stringify(canonical(right));
+const same = (left: unknown, right: unknown): boolean =>
+  JSON.stringify(canonical(left)) === JSON.stringify(canonical(right));
 
 /** Field-by-field differences between a stored row and the values about to be written. */
 export function diffFields(row: ObjectLiteral, values: ObjectLiteral): FieldChanges {

@@ -1,5 +1,5 @@
-import pino from 'pino';
 import { Client } from 'pg';
+import pino from 'pino';
 
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 
@@ -8,7 +8,12 @@ import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 //   embedded-child.ts <dataDir> <port> once  -> start, query, print OK, stop
 async function main(): Promise<void> {
   const [dataDir, port, mode] = process.argv.slice(2);
-  const database = await startEmbeddedPostgres({ dataDir, port: Number(port), database: 'probe', log: pino({ level: 'warn' }) });
+  const database = await startEmbeddedPostgres({
+    dataDir,
+    port: Number(port),
+    database: 'probe',
+    log: pino({ level: 'warn' }),
+  });
   if (mode === 'hold') {
     process.stdout.write('READY\n');
     setInterval(() => undefined, 1000);

@@ -18,16 +18,32 @@ const next = () => (sequence += 1);
 
 /** Test data builders: defaults spread under overrides, written straight to the database. */
 export function factories(dataSource: DataSource) {
-  const save = async <E extends { id: string }>(entity: EntityTarget<E>, values: DeepPartial<E>): Promise<E> => {
+  const save = async <E extends { id: string }>(
+    entity: EntityTarget<E>,
+    values: DeepPartial<E>,
+  ): Promise<E> => {
     const repository = dataSource.getRepository(entity);
     return repository.save(repository.create(values));
   };
   return {
     actor: (overrides: DeepPartial<ActorEntity> = {}) =>
-      save(ActorEntity, { kind: ActorKind.PERSON, name: `Actor ${next()}`, aliases: [], ...overrides }),
-    place: (overrides: DeepPartial<PlaceEntity> = {}) => save(PlaceEntity, { name: `Place ${next()}`, countryCode: 'FR', ...overrides }),
+      save(ActorEntity, {
+        kind: ActorKind.PERSON,
+        name: `Actor ${next()}`,
+        aliases: [],
+        ...overrides,
+      }),
+    place: (overrides: DeepPartial<PlaceEntity> = {}) =>
+      save(PlaceEntity, { name: `Place ${next()}`, countryCode: 'FR', ...overrides }),
     source: (overrides: DeepPartial<SourceEntity> = {}) =>
-      save(SourceEntity, { publisher: 'AFP', title: `Report ${next()}`, kind: SourceKind.NEWS_REPORT, language: 'en', published: emptyFuzzyDateColumns(), ...overrides }),
+      save(SourceEntity, {
+        publisher: 'AFP',
+        title: `Report ${next()}`,
+        kind: SourceKind.NEWS_REPORT,
+        language: 'en',
+        published: emptyFuzzyDateColumns(),
+        ...overrides,
+      }),
     plot: (overrides: DeepPartial<PlotEntity> = {}) =>
       save(PlotEntity, {
         name: `Plot ${next()}`,
@@ -49,8 +65,10 @@ export function factories(dataSource: DataSource) {
         confidence: Confidence.REPORTED,
         ...overrides,
       }),
-    role: (values: DeepPartial<ActorRoleEntity> & { actorId: string; role: ActorRoleKind }) => save(ActorRoleEntity, values),
-    citation: (values: DeepPartial<CitationEntity> & { sourceId: string }) => save(CitationEntity, { stance: Stance.REPORTS, ...values }),
+    role: (values: DeepPartial<ActorRoleEntity> & { actorId: string; role: ActorRoleKind }) =>
+      save(ActorRoleEntity, values),
+    citation: (values: DeepPartial<CitationEntity> & { sourceId: string }) =>
+      save(CitationEntity, { stance: Stance.REPORTS, ...values }),
   };
 }
 

@@ -15,8 +15,15 @@ const TABLES: Record<string, string> = {
 };
 
 /** The global ID of the record with this externalId (seeded data has no UUIDs of its own). */
-export async function globalIdOf(dataSource: DataSource, typeName: string, externalId: string): Promise<string> {
-  const rows: { id: string }[] = await dataSource.query(`SELECT id FROM "${TABLES[typeName]}" WHERE "externalId" = $1`, [externalId]);
+export async function globalIdOf(
+  dataSource: DataSource,
+  typeName: string,
+  externalId: string,
+): Promise<string> {
+  const rows: { id: string }[] = await dataSource.query(
+    `SELECT id FROM "${TABLES[typeName]}" WHERE "externalId" = $1`,
+    [externalId],
+  );
   if (rows.length !== 1) {
     throw new Error(`no ${typeName} with externalId ${externalId}`);
   }

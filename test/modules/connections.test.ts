@@ -23,7 +23,10 @@ beforeEach(async () => {
 async function fiveIncidents(): Promise<string[]> {
   const titles: string[] = [];
   for (const year of [2016, 2017, 2018, 2019, 2020]) {
-    const incident = await make.incident({ title: `In ${year}`, date: toFuzzyDateColumns({ from: String(year) }) });
+    const incident = await make.incident({
+      title: `In ${year}`,
+      date: toFuzzyDateColumns({ from: String(year) }),
+    });
     titles.push(incident.title);
   }
   return titles.reverse();
@@ -50,16 +53,33 @@ describe('connections', () => {
   it('pages backwards with last/before', async () => {
     const expected = await fiveIncidents();
     const last: any = await api.query(PAGE_BACK, { last: 2 });
-    expect(last.data.incidents.nodes.map((incident: { title: string }) => incident.title)).toEqual(expected.slice(3));
+    expect(last.data.incidents.nodes.map((incident: { title: string }) => incident.title)).toEqual(
+      expected.slice(3),
+    );
     expect(last.data.incidents.pageInfo).toMatchObject({ hasPreviousPage: true });
-    const before: any = await api.query(PAGE_BACK, { last: 2, before: last.data.incidents.pageInfo.startCursor });
-    expect(before.data.incidents.nodes.map((incident: { title: string }) => incident.title)).toEqual(expected.slice(1, 3));
+    const before: any = await api.query(PAGE_BACK, {
+      last: 2,
+      before: last.data.incidents.pageInfo.startCursor,
+    });
+    expect(
+      before.data.incidents.nodes.map((incident: { title: string }) => incident.title),
+    ).toEqual(expected.slice(1, 3));
   });
 
   it('answers an empty list with an empty page and a zero count', async () => {
     const result = await api.query(PAGE, { first: 10 });
     expect(result.data).toEqual({
-      incidents: { totalCount: 0, nodes: [], edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } },
+      incidents: {
+        totalCount: 0,
+        nodes: [],
+        edges: [],
+        pageInfo: {
+          hasNextPage: false,
+          hasPreviousPage: false,
+          startCursor: null,
+          endCursor: null,
+        },
+      },
     });
   });
 
@@ -71,8 +91,12 @@ describe('connections', () => {
 
   it('runs the count query only when totalCount is asked for', async () => {
     await fiveIncidents();
-    const without = await countStatements(() => api.query('{ incidents(first: 5) { nodes { title } } }'));
-    const withCount = await countStatements(() => api.query('{ incidents(first: 5) { totalCount nodes { title } } }'));
+    const without = await countStatements(() =>
+      api.query('{ incidents(first: 5) { nodes { title } } }'),
+    );
+    const withCount = await countStatements(() =>
+      api.query('{ incidents(first: 5) { totalCount nodes { title } } }'),
+    );
     expect(withCount.statements - without.statements).toBe(1);
   });
 
@@ -84,22 +108,34 @@ describe('connections', () => {
     [{ first: 2, after: 'not-a-cursor' }, 'after'],
   ])('refuses %j as BAD_USER_INPUT naming %s', async (variables, field) => {
     const result = await api.query(PAGE, variables);
-    expect(result.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field } })]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field } }),
+    ]);
   });
 
   it('refuses a cursor that comes from a list with another ordering', async () => {
     await make.actor();
     await make.actor();
     const actors: any = await api.query('{ actors(first: 1) { pageInfo { endCursor } } }');
-    const result = await api.query(PAGE, { first: 2, after: actors.data.actors.pageInfo.endCursor });
-    expect(result.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('another ordering'), extensions: { code: 'BAD_USER_INPUT', field: 'after' } })]);
+    const result = await api.query(PAGE, {
+      first: 2,
+      after: actors.data.actors.pageInfo.endCursor,
+    });
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('another ordering'),
+        extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+      }),
+    ]);
   });
 
   it('leaves soft-deleted records out of lists', async () => {
     await fiveIncidents();
     await api.dataSource.query(`UPDATE incidents SET "deletedAt" = now() WHERE title = 'In 2018'`);
     const result: any = await api.query(PAGE, { first: 10 });
-    expect(result.data.incidents.nodes.map((incident: { title: string }) => incident.title)).toEqual(['In 2020', 'In 2019', 'In 2017', 'In 2016']);
+    expect(
+      result.data.incidents.nodes.map((incident: { title: string }) => incident.title),
+    ).toEqual(['In 2020', 'In 2019', 'In 2017', 'In 2016']);
     expect(result.data.incidents.totalCount).toBe(4);
   });
 });
@@ -110,14 +146,32 @@ describe('node and nodes', () => {
     const deleted = await make.plot({ name: 'Gone' });
     await api.dataSource.query(`UPDATE plots SET "deletedAt" = now() WHERE id = $1`, [deleted.id]);
     const result = await api.query(NODES, {
-      ids: [toGlobalId('Plot', plot.id), toGlobalId('Plot', deleted.id), toGlobalId('Plot', '00000000-0000-4000-8000-000000000000'), 'garbage', toGlobalId('Nope', plot.id)],
+      ids: [
+        toGlobalId('Plot', plot.id),
+        toGlobalId('Plot', deleted.id),
+        toGlobalId('Plot', '00000000-0000-4000-8000-000000000000'),
+        'garbage',
+        toGlobalId('Nope', plot.id),
+      ],
     });
-    expect(result).toEqual({ data: { nodes: [{ __typename: 'Plot', id: toGlobalId('Plot', plot.id), name: 'Live', rowId: plot.id }, null, null, null, null] } });
+    expect(result).toEqual({
+      data: {
+        nodes: [
+          { __typename: 'Plot', id: toGlobalId('Plot', plot.id), name: 'Live', rowId: plot.id },
+          null,
+          null,
+          null,
+          null,
+        ],
+      },
+    });
   });
 
   it('refuses more than 100 ids', async () => {
     const result = await api.query(NODES, { ids: Array.from({ length: 101 }, () => 'x') });
-    expect(result.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'ids' } })]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'ids' } }),
+    ]);
   });
 });
 
@@ -128,7 +182,11 @@ describe('batching', () => {
       const plot = await make.plot();
       const actor = await make.actor();
       const incident = await make.incident({ placeId: (await make.place()).id, plotId: plot.id });
-      await make.role({ actorId: actor.id, role: ActorRoleKind.PERPETRATOR, incidentId: incident.id });
+      await make.role({
+        actorId: actor.id,
+        role: ActorRoleKind.PERPETRATOR,
+        incidentId: incident.id,
+      });
       await make.citation({ sourceId: sharedSource.id, incidentId: incident.id });
       await make.citation({ sourceId: (await make.source()).id, incidentId: incident.id });
     }

@@ -1,5 +1,10 @@
 import { DatePrecision } from '../../src/shared/fuzzy-date/date-precision.enum';
-import { FuzzyDateError, formatFuzzyDate, parsePartialDate, toFuzzyDateColumns } from '../../src/shared/fuzzy-date/fuzzy-date';
+import {
+  FuzzyDateError,
+  formatFuzzyDate,
+  parsePartialDate,
+  toFuzzyDateColumns,
+} from '../../src/shared/fuzzy-date/fuzzy-date';
 
 describe('parsePartialDate', () => {
   it.each([
@@ -12,9 +17,12 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate(text)).toEqual(expected);
   });
 
-  it.each(['2024-13', '2023-02-29', '2024-5', '24', 'May 2024', '2024-05-04T00:00'])('rejects %s', (text) => {
-    expect(parsePartialDate(text)).toBeNull();
-  });
+  it.each(['2024-13', '2023-02-29', '2024-5', '24', 'May 2024', '2024-05-04T00:00'])(
+    'rejects %s',
+    (text) => {
+      expect(parsePartialDate(text)).toBeNull();
+    },
+  );
 });
 
 describe('toFuzzyDateColumns', () => {
@@ -30,7 +38,9 @@ describe('toFuzzyDateColumns', () => {
   });
 
   it('stores a range up to the last day of its end period', () => {
-    expect(toFuzzyDateColumns({ from: '2023-12', to: '2024-01', note: 'late Dec to early Jan' })).toEqual({
+    expect(
+      toFuzzyDateColumns({ from: '2023-12', to: '2024-01', note: 'late Dec to early Jan' }),
+    ).toEqual({
       start: '2023-12-01',
       startPrecision: DatePrecision.MONTH,
       end: '2024-01-01',
@@ -41,7 +51,10 @@ describe('toFuzzyDateColumns', () => {
   });
 
   it('stores "since 2015" as open-ended', () => {
-    expect(toFuzzyDateColumns({ from: '2015', ongoing: true })).toMatchObject({ start: '2015-01-01', latest: null });
+    expect(toFuzzyDateColumns({ from: '2015', ongoing: true })).toMatchObject({
+      start: '2015-01-01',
+      latest: null,
+    });
   });
 
   it('refuses a range that ends before it starts, naming the field', () => {
@@ -54,7 +67,9 @@ describe('toFuzzyDateColumns', () => {
   });
 
   it('refuses an end and ongoing together', () => {
-    expect(() => toFuzzyDateColumns({ from: '2015', to: '2016', ongoing: true })).toThrow('either to or ongoing');
+    expect(() => toFuzzyDateColumns({ from: '2015', to: '2016', ongoing: true })).toThrow(
+      'either to or ongoing',
+    );
   });
 });
 

@@ -25,10 +25,12 @@ describe('global ids', () => {
     expect(error?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'plotId' });
   });
 
-  it.each(['', 'not-an-id', Buffer.from('v1:Plot:123').toString('base64url'), Buffer.from(`v0:Plot:${UUID}`).toString('base64url')])(
-    'decodes %j to null',
-    (text) => {
-      expect(decodeGlobalId(text)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'not-an-id',
+    Buffer.from('v1:Plot:123').toString('base64url'),
+    Buffer.from(`v0:Plot:${UUID}`).toString('base64url'),
+  ])('decodes %j to null', (text) => {
+    expect(decodeGlobalId(text)).toBeNull();
+  });
 });

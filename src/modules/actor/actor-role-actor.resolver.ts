@@ -7,7 +7,10 @@ import { Actor, toActor } from './actor.type';
 
 @Resolver(() => ActorRole)
 export class ActorRoleActorResolver {
-  @FieldResolver(() => Actor, { nullable: true, description: 'The actor in this role; null only if it has since been deleted.' })
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: 'The actor in this role; null only if it has since been deleted.',
+  })
   async actor(@Root() role: ActorRole, @Ctx() ctx: Context): Promise<Actor | null> {
     const row = await ctx.loaders.byId(ActorEntity).load(role.actorId);
     return row ? toActor(row) : null;

@@ -10,8 +10,14 @@ import { Actor, ActorConnection } from './actor.type';
 export class ActorResolver extends createCitationsResolver(Actor, 'Actor') {
   private readonly service = new ActorService();
 
-  @Query(() => ActorConnection, { description: 'Actors (people and organisations), by name. Relay connection: default 20 per page, maximum 100.' })
-  actors(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Actor>> {
+  @Query(() => ActorConnection, {
+    description:
+      'Actors (people and organisations), by name. Relay connection: default 20 per page, maximum 100.',
+  })
+  actors(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Actor>> {
     return this.service.list(ctx.db, args);
   }
 }

@@ -8,24 +8,36 @@ import { RecordType, recordFields } from '../../shared/record.type';
 import type { ActorEntity } from './actor.entity';
 import { ActorKind } from './actor.enums';
 
-@ObjectType('Actor', { implements: Node, description: 'A person or organisation taking part in records through typed roles.' })
+@ObjectType('Actor', {
+  implements: Node,
+  description: 'A person or organisation taking part in records through typed roles.',
+})
 export class Actor extends RecordType {
   @Field(() => ActorKind, { description: 'What sort of actor this is.' })
   kind!: ActorKind;
 
-  @Field(() => String, { description: 'Name as reported, e.g. "Abdelkrim S." (French media abbreviate suspects\' surnames).' })
+  @Field(() => String, {
+    description:
+      'Name as reported, e.g. "Abdelkrim S." (French media abbreviate suspects\' surnames).',
+  })
   name!: string;
 
   @Field(() => [String], { description: 'Other names and spellings.' })
   aliases!: string[];
 
-  @Field(() => CountryCodeScalar, { nullable: true, description: 'Nationality or country (ISO 3166-1 alpha-2).' })
+  @Field(() => CountryCodeScalar, {
+    nullable: true,
+    description: 'Nationality or country (ISO 3166-1 alpha-2).',
+  })
   countryCode!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Age in years as reported, on ageReportedOn.' })
   ageReported!: number | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The day the reported age applied.' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The day the reported age applied.',
+  })
   ageReportedOn!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Who or what this is, in a few sentences.' })

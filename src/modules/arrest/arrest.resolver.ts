@@ -13,8 +13,13 @@ import { Arrest, ArrestConnection } from './arrest.type';
 export class ArrestResolver extends createEventRelationsResolver(Arrest, 'Arrest') {
   private readonly service = new ArrestService();
 
-  @Query(() => ArrestConnection, { description: 'Arrests, most recent first. Relay connection: default 20 per page, maximum 100.' })
-  arrests(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Arrest>> {
+  @Query(() => ArrestConnection, {
+    description: 'Arrests, most recent first. Relay connection: default 20 per page, maximum 100.',
+  })
+  arrests(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Arrest>> {
     return this.service.list(ctx.db, args);
   }
 
@@ -30,9 +35,14 @@ export class ArrestResolver extends createEventRelationsResolver(Arrest, 'Arrest
     return row ? toPlot(row) : null;
   }
 
-  @FieldResolver(() => Incident, { nullable: true, description: 'The incident it relates to, if any.' })
+  @FieldResolver(() => Incident, {
+    nullable: true,
+    description: 'The incident it relates to, if any.',
+  })
   async incident(@Root() arrest: Arrest, @Ctx() ctx: Context): Promise<Incident | null> {
-    const row = arrest.incidentId ? await ctx.loaders.byId(IncidentEntity).load(arrest.incidentId) : null;
+    const row = arrest.incidentId
+      ? await ctx.loaders.byId(IncidentEntity).load(arrest.incidentId)
+      : null;
     return row ? toIncident(row) : null;
   }
 }

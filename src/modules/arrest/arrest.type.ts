@@ -9,7 +9,11 @@ import { RecordType, recordFields } from '../../shared/record.type';
 import type { ArrestEntity } from './arrest.entity';
 import { CustodyOutcome } from './arrest.enums';
 
-@ObjectType('Arrest', { implements: Node, description: 'An arrest or charging of a person (actors with role ARRESTED_PERSON) by an authority (ARRESTING_AUTHORITY).' })
+@ObjectType('Arrest', {
+  implements: Node,
+  description:
+    'An arrest or charging of a person (actors with role ARRESTED_PERSON) by an authority (ARRESTING_AUTHORITY).',
+})
 export class Arrest extends RecordType {
   @Field(() => FuzzyDate, { nullable: true, description: 'When the arrest or charging happened.' })
   date!: FuzzyDate | null;

@@ -12,14 +12,22 @@ import { Incident, IncidentConnection } from './incident.type';
 export class IncidentResolver extends createEventRelationsResolver(Incident, 'Incident') {
   private readonly service = new IncidentService();
 
-  @Query(() => IncidentConnection, { description: 'Incidents, most recent first. Relay connection: default 20 per page, maximum 100.' })
-  incidents(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Incident>> {
+  @Query(() => IncidentConnection, {
+    description:
+      'Incidents, most recent first. Relay connection: default 20 per page, maximum 100.',
+  })
+  incidents(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Incident>> {
     return this.service.list(ctx.db, args);
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where it happened.' })
   async place(@Root() incident: Incident, @Ctx() ctx: Context): Promise<Place | null> {
-    const row = incident.placeId ? await ctx.loaders.byId(PlaceEntity).load(incident.placeId) : null;
+    const row = incident.placeId
+      ? await ctx.loaders.byId(PlaceEntity).load(incident.placeId)
+      : null;
     return row ? toPlace(row) : null;
   }
 

@@ -9,7 +9,10 @@ import { RecordType, recordFields } from '../../shared/record.type';
 import type { IncidentEntity } from './incident.entity';
 import { IncidentOutcome, IncidentType } from './incident.enums';
 
-@ObjectType('Incident', { implements: Node, description: 'One event: an attack, attempt, foiled attack, scouting trip, smuggling run...' })
+@ObjectType('Incident', {
+  implements: Node,
+  description: 'One event: an attack, attempt, foiled attack, scouting trip, smuggling run...',
+})
 export class Incident extends RecordType {
   @Field(() => String, { description: 'Short title.' })
   title!: string;
@@ -20,13 +23,22 @@ export class Incident extends RecordType {
   @Field(() => IncidentOutcome, { description: 'How it ended.' })
   outcome!: IncidentOutcome;
 
-  @Field(() => FuzzyDate, { nullable: true, description: 'When it happened, as precisely as reported.' })
+  @Field(() => FuzzyDate, {
+    nullable: true,
+    description: 'When it happened, as precisely as reported.',
+  })
   date!: FuzzyDate | null;
 
-  @Field(() => Int, { nullable: true, description: 'People killed; null when not reported (unknown is not zero).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'People killed; null when not reported (unknown is not zero).',
+  })
   killed!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'People injured; null when not reported (unknown is not zero).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'People injured; null when not reported (unknown is not zero).',
+  })
   injured!: number | null;
 
   @Field(() => String, { nullable: true, description: 'What happened, in a few sentences.' })

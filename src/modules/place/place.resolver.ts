@@ -10,8 +10,13 @@ import { Place, PlaceConnection } from './place.type';
 export class PlaceResolver extends createCitationsResolver(Place, 'Place') {
   private readonly service = new PlaceService();
 
-  @Query(() => PlaceConnection, { description: 'Places, by name. Relay connection: default 20 per page, maximum 100.' })
-  places(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Place>> {
+  @Query(() => PlaceConnection, {
+    description: 'Places, by name. Relay connection: default 20 per page, maximum 100.',
+  })
+  places(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Place>> {
     return this.service.list(ctx.db, args);
   }
 }

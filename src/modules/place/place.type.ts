@@ -8,7 +8,10 @@ import { RecordType, recordFields } from '../../shared/record.type';
 import type { PlaceEntity } from './place.entity';
 import { GeoPrecision } from './place.enums';
 
-@ObjectType('Place', { implements: Node, description: 'A location, reusable across records: a country, region, city or exact site.' })
+@ObjectType('Place', {
+  implements: Node,
+  description: 'A location, reusable across records: a country, region, city or exact site.',
+})
 export class Place extends RecordType {
   @Field(() => String, { description: 'Display name, e.g. "Paris" or "South of France".' })
   name!: string;
@@ -31,10 +34,16 @@ export class Place extends RecordType {
   @Field(() => GeoPrecision, { nullable: true, description: 'What the coordinates point at.' })
   geoPrecision!: GeoPrecision | null;
 
-  @Field(() => String, { nullable: true, description: 'GeoNames ID, for joining with other datasets.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'GeoNames ID, for joining with other datasets.',
+  })
   geonamesId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Wikidata QID (e.g. "Q90"), for joining with other datasets.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Wikidata QID (e.g. "Q90"), for joining with other datasets.',
+  })
   wikidataId!: string | null;
 }
 

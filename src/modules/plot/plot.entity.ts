@@ -26,7 +26,13 @@ export class PlotEntity extends BaseRecordEntity {
   @Column(() => FuzzyDateColumns)
   period!: FuzzyDateColumns;
 
-  @Column({ type: 'enum', enum: TargetKind, enumName: 'target_kind', array: true, default: () => "'{}'" })
+  @Column({
+    type: 'enum',
+    enum: TargetKind,
+    enumName: 'target_kind',
+    array: true,
+    default: () => "'{}'",
+  })
   targetKinds!: TargetKind[];
 
   @Column({ type: 'char', length: 2, array: true, default: () => "'{}'" })

@@ -33,11 +33,14 @@ export enum TargetKind {
 }
 
 registerDescribedEnum(TargetKind, 'TargetKind', 'Kinds of target (after GTD targtype1).', {
-  JEWISH_COMMUNITY: 'Jewish people, homes, synagogues or community institutions (GTD 15 "Religious Figures/Institutions" or 14 "Private Citizens & Property").',
-  ISRAELI_NATIONALS: 'Israeli citizens, including dual nationals (GTD 14 "Private Citizens & Property").',
+  JEWISH_COMMUNITY:
+    'Jewish people, homes, synagogues or community institutions (GTD 15 "Religious Figures/Institutions" or 14 "Private Citizens & Property").',
+  ISRAELI_NATIONALS:
+    'Israeli citizens, including dual nationals (GTD 14 "Private Citizens & Property").',
   ISRAELI_BUSINESSES: 'Israeli-owned or Israel-linked companies (GTD 1 "Business").',
   DISSIDENTS: 'Exiled opponents, activists and critics of the sponsoring state (GTD 14).',
-  OPPOSITION_GATHERING: 'A rally or meeting of an opposition movement (GTD 14 / 20 "Unknown" crowds).',
+  OPPOSITION_GATHERING:
+    'A rally or meeting of an opposition movement (GTD 14 / 20 "Unknown" crowds).',
   JOURNALISTS: 'Journalists and media workers (GTD 10 "Journalists & Media").',
   POLITICIANS: 'Elected or former politicians (GTD 2 "Government (General)").',
   DIPLOMATS: 'Diplomats and missions (GTD 7 "Government (Diplomatic)").',

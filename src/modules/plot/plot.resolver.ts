@@ -10,8 +10,14 @@ import { Plot, PlotConnection } from './plot.type';
 export class PlotResolver extends createEventRelationsResolver(Plot, 'Plot') {
   private readonly service = new PlotService();
 
-  @Query(() => PlotConnection, { description: 'Plots, most recent start first. Relay connection: default 20 per page, maximum 100.' })
-  plots(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Plot>> {
+  @Query(() => PlotConnection, {
+    description:
+      'Plots, most recent start first. Relay connection: default 20 per page, maximum 100.',
+  })
+  plots(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Plot>> {
     return this.service.list(ctx.db, args);
   }
 }

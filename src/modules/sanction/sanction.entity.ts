@@ -19,7 +19,13 @@ export class SanctionEntity extends BaseRecordEntity {
   @Column({ type: 'text', nullable: true })
   legalReference!: string | null;
 
-  @Column({ type: 'enum', enum: SanctionMeasure, enumName: 'sanction_measure', array: true, default: () => "'{}'" })
+  @Column({
+    type: 'enum',
+    enum: SanctionMeasure,
+    enumName: 'sanction_measure',
+    array: true,
+    default: () => "'{}'",
+  })
   measures!: SanctionMeasure[];
 
   @Column({ type: 'text', nullable: true })

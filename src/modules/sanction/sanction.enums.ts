@@ -26,14 +26,19 @@ export enum SanctionMeasure {
   OTHER = 'OTHER',
 }
 
-registerDescribedEnum(SanctionMeasure, 'SanctionMeasure', 'A restrictive measure (after OpenSanctions / EU sanctions map topics).', {
-  ASSET_FREEZE: 'Freeze of funds and economic resources.',
-  TRAVEL_BAN: 'Entry or transit ban.',
-  ARMS_EMBARGO: 'Ban on arms sales or transfers.',
-  EXPORT_BAN: 'Ban on exporting goods or technology (e.g. drone or missile parts).',
-  IMPORT_BAN: 'Ban on imports from the target.',
-  FINANCIAL_RESTRICTIONS: 'Restrictions on banking, investment or financial services.',
-  AVIATION_BAN: 'Ban on flights or on servicing aircraft.',
-  DIPLOMATIC: 'Expulsions or downgraded relations.',
-  OTHER: 'Any other measure; see the description.',
-});
+registerDescribedEnum(
+  SanctionMeasure,
+  'SanctionMeasure',
+  'A restrictive measure (after OpenSanctions / EU sanctions map topics).',
+  {
+    ASSET_FREEZE: 'Freeze of funds and economic resources.',
+    TRAVEL_BAN: 'Entry or transit ban.',
+    ARMS_EMBARGO: 'Ban on arms sales or transfers.',
+    EXPORT_BAN: 'Ban on exporting goods or technology (e.g. drone or missile parts).',
+    IMPORT_BAN: 'Ban on imports from the target.',
+    FINANCIAL_RESTRICTIONS: 'Restrictions on banking, investment or financial services.',
+    AVIATION_BAN: 'Ban on flights or on servicing aircraft.',
+    DIPLOMATIC: 'Expulsions or downgraded relations.',
+    OTHER: 'Any other measure; see the description.',
+  },
+);

@@ -12,8 +12,14 @@ import { Sanction, SanctionConnection } from './sanction.type';
 export class SanctionResolver extends createEventRelationsResolver(Sanction, 'Sanction') {
   private readonly service = new SanctionService();
 
-  @Query(() => SanctionConnection, { description: 'Sanctions, most recently imposed first. Relay connection: default 20 per page, maximum 100.' })
-  sanctions(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Sanction>> {
+  @Query(() => SanctionConnection, {
+    description:
+      'Sanctions, most recently imposed first. Relay connection: default 20 per page, maximum 100.',
+  })
+  sanctions(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Sanction>> {
     return this.service.list(ctx.db, args);
   }
 
@@ -23,9 +29,17 @@ export class SanctionResolver extends createEventRelationsResolver(Sanction, 'Sa
     return row ? toPlot(row) : null;
   }
 
-  @FieldResolver(() => WeaponsTransfer, { nullable: true, description: 'The weapons transfer it responds to, if any.' })
-  async weaponsTransfer(@Root() sanction: Sanction, @Ctx() ctx: Context): Promise<WeaponsTransfer | null> {
-    const row = sanction.weaponsTransferId ? await ctx.loaders.byId(WeaponsTransferEntity).load(sanction.weaponsTransferId) : null;
+  @FieldResolver(() => WeaponsTransfer, {
+    nullable: true,
+    description: 'The weapons transfer it responds to, if any.',
+  })
+  async weaponsTransfer(
+    @Root() sanction: Sanction,
+    @Ctx() ctx: Context,
+  ): Promise<WeaponsTransfer | null> {
+    const row = sanction.weaponsTransferId
+      ? await ctx.loaders.byId(WeaponsTransferEntity).load(sanction.weaponsTransferId)
+      : null;
     return row ? toWeaponsTransfer(row) : null;
   }
 }

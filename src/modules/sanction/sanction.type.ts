@@ -9,15 +9,25 @@ import { RecordType, recordFields } from '../../shared/record.type';
 import type { SanctionEntity } from './sanction.entity';
 import { SanctionMeasure, SanctionStatus } from './sanction.enums';
 
-@ObjectType('Sanction', { implements: Node, description: 'A restrictive measure imposed by an authority (role IMPOSING_AUTHORITY) on a party (role SANCTIONED_PARTY).' })
+@ObjectType('Sanction', {
+  implements: Node,
+  description:
+    'A restrictive measure imposed by an authority (role IMPOSING_AUTHORITY) on a party (role SANCTIONED_PARTY).',
+})
 export class Sanction extends RecordType {
   @Field(() => String, { description: 'Short title.' })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'Sanctions regime or programme, e.g. "EU Iran (human rights) regime".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sanctions regime or programme, e.g. "EU Iran (human rights) regime".',
+  })
   regime!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Legal reference, e.g. a Council decision or executive order number.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Legal reference, e.g. a Council decision or executive order number.',
+  })
   legalReference!: string | null;
 
   @Field(() => [SanctionMeasure], { description: 'Measures imposed.' })
@@ -26,7 +36,10 @@ export class Sanction extends RecordType {
   @Field(() => String, { nullable: true, description: 'Stated reason.' })
   reason!: string | null;
 
-  @Field(() => FuzzyDate, { nullable: true, description: 'When it was imposed (or announced, for a proposed sanction).' })
+  @Field(() => FuzzyDate, {
+    nullable: true,
+    description: 'When it was imposed (or announced, for a proposed sanction).',
+  })
   imposed!: FuzzyDate | null;
 
   @Field(() => FuzzyDate, { nullable: true, description: 'When it was lifted or expired.' })

@@ -9,14 +9,19 @@ export enum SentenceStatus {
   UNKNOWN = 'UNKNOWN',
 }
 
-registerDescribedEnum(SentenceStatus, 'SentenceStatus', 'Where a sentence stands in the appeals process.', {
-  FIRST_INSTANCE: 'Handed down by a trial court; appeal still possible.',
-  ON_APPEAL: 'Under appeal.',
-  FINAL: 'Final: no further appeal.',
-  OVERTURNED: 'Quashed on appeal.',
-  COMMUTED: 'Replaced by a lighter penalty, e.g. by pardon or decree.',
-  UNKNOWN: 'Not reported.',
-});
+registerDescribedEnum(
+  SentenceStatus,
+  'SentenceStatus',
+  'Where a sentence stands in the appeals process.',
+  {
+    FIRST_INSTANCE: 'Handed down by a trial court; appeal still possible.',
+    ON_APPEAL: 'Under appeal.',
+    FINAL: 'Final: no further appeal.',
+    OVERTURNED: 'Quashed on appeal.',
+    COMMUTED: 'Replaced by a lighter penalty, e.g. by pardon or decree.',
+    UNKNOWN: 'Not reported.',
+  },
+);
 
 export enum TermKind {
   PRISON = 'PRISON',

@@ -12,14 +12,25 @@ import { Sentence, SentenceConnection } from './sentence.type';
 export class SentenceResolver extends createEventRelationsResolver(Sentence, 'Sentence') {
   private readonly service = new SentenceService();
 
-  @Query(() => SentenceConnection, { description: 'Sentences, most recent first. Relay connection: default 20 per page, maximum 100.' })
-  sentences(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Sentence>> {
+  @Query(() => SentenceConnection, {
+    description:
+      'Sentences, most recent first. Relay connection: default 20 per page, maximum 100.',
+  })
+  sentences(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Sentence>> {
     return this.service.list(ctx.db, args);
   }
 
-  @FieldResolver(() => Arrest, { nullable: true, description: 'The arrest that led to this sentence, if recorded.' })
+  @FieldResolver(() => Arrest, {
+    nullable: true,
+    description: 'The arrest that led to this sentence, if recorded.',
+  })
   async arrest(@Root() sentence: Sentence, @Ctx() ctx: Context): Promise<Arrest | null> {
-    const row = sentence.arrestId ? await ctx.loaders.byId(ArrestEntity).load(sentence.arrestId) : null;
+    const row = sentence.arrestId
+      ? await ctx.loaders.byId(ArrestEntity).load(sentence.arrestId)
+      : null;
     return row ? toArrest(row) : null;
   }
 

@@ -7,7 +7,10 @@ import { Source, toSource } from './source.type';
 
 @Resolver(() => Citation)
 export class CitationSourceResolver {
-  @FieldResolver(() => Source, { nullable: true, description: 'The cited source; null only if it has since been deleted.' })
+  @FieldResolver(() => Source, {
+    nullable: true,
+    description: 'The cited source; null only if it has since been deleted.',
+  })
   async source(@Root() citation: Citation, @Ctx() ctx: Context): Promise<Source | null> {
     const row = await ctx.loaders.byId(SourceEntity).load(citation.sourceId);
     return row ? toSource(row) : null;

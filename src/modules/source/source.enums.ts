@@ -14,7 +14,8 @@ registerDescribedEnum(SourceKind, 'SourceKind', 'What kind of publication a sour
   NEWS_REPORT: 'An article or broadcast by a news organisation.',
   COURT_DOCUMENT: 'A judgment, indictment or other court record.',
   GOVERNMENT_STATEMENT: 'A statement by a government, ministry, mission or spokesperson.',
-  INTELLIGENCE_REPORT: 'A report by an intelligence or security service (often known through the press).',
+  INTELLIGENCE_REPORT:
+    'A report by an intelligence or security service (often known through the press).',
   NGO_REPORT: 'A report by a non-governmental or research organisation.',
   INTERVIEW: 'An interview given by an official or party (TV, radio, print).',
   OTHER: 'Anything else.',

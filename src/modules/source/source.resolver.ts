@@ -9,8 +9,14 @@ import { Source, SourceConnection } from './source.type';
 export class SourceResolver {
   private readonly service = new SourceService();
 
-  @Query(() => SourceConnection, { description: 'Sources, newest publication first. Relay connection: default 20 per page, maximum 100.' })
-  sources(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Source>> {
+  @Query(() => SourceConnection, {
+    description:
+      'Sources, newest publication first. Relay connection: default 20 per page, maximum 100.',
+  })
+  sources(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Source>> {
     return this.service.list(ctx.db, args);
   }
 }

@@ -8,7 +8,11 @@ import { RecordType, recordFields } from '../../shared/record.type';
 import type { SourceEntity } from './source.entity';
 import { SourceKind } from './source.enums';
 
-@ObjectType('Source', { implements: Node, description: 'A publication that reports, confirms, denies or disputes facts: a news report, court document, statement...' })
+@ObjectType('Source', {
+  implements: Node,
+  description:
+    'A publication that reports, confirms, denies or disputes facts: a news report, court document, statement...',
+})
 export class Source extends RecordType {
   @Field(() => String, { description: 'Who published it, e.g. "AFP", "Reuters", "DGSI".' })
   publisher!: string;
@@ -16,10 +20,16 @@ export class Source extends RecordType {
   @Field(() => String, { description: 'Title or a short description of the publication.' })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'Web address, unique across sources; null when not known.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Web address, unique across sources; null when not known.',
+  })
   url!: string | null;
 
-  @Field(() => FuzzyDate, { nullable: true, description: 'When it was published; null when not known.' })
+  @Field(() => FuzzyDate, {
+    nullable: true,
+    description: 'When it was published; null when not known.',
+  })
   published!: FuzzyDate | null;
 
   @Field(() => SourceKind, { description: 'What kind of publication it is.' })
@@ -28,7 +38,10 @@ export class Source extends RecordType {
   @Field(() => String, { description: 'Language, ISO 639-1 (e.g. "en", "fr").' })
   language!: string;
 
-  @Field(() => String, { nullable: true, description: 'Notes on the source, e.g. how it is known.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Notes on the source, e.g. how it is known.',
+  })
   description!: string | null;
 }
 

@@ -9,7 +9,10 @@ import { TransferStatus, WeaponCategory } from './weapons-transfer.enums';
 @Index('uq_weapons_transfer_external_id', ['externalId'], { unique: true })
 @Index('idx_weapons_transfer_updated_at', ['updatedAt'])
 @Index('idx_weapons_transfer_reported', ['reported.start', 'reported.latest'])
-@Check('chk_weapons_transfer_quantity', '"quantityHigh" IS NULL OR "quantityLow" IS NULL OR "quantityHigh" >= "quantityLow"')
+@Check(
+  'chk_weapons_transfer_quantity',
+  '"quantityHigh" IS NULL OR "quantityLow" IS NULL OR "quantityHigh" >= "quantityLow"',
+)
 export class WeaponsTransferEntity extends BaseRecordEntity {
   @Index('idx_weapons_transfer_weapon_system')
   @Column({ type: 'text' })

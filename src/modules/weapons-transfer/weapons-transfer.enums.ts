@@ -15,20 +15,25 @@ export enum WeaponCategory {
   OTHER = 'OTHER',
 }
 
-registerDescribedEnum(WeaponCategory, 'WeaponCategory', 'Weapon category (after the SIPRI Arms Transfers Database).', {
-  BALLISTIC_MISSILE: 'Ballistic missiles (SIPRI "Missiles").',
-  CRUISE_MISSILE: 'Cruise and anti-ship missiles (SIPRI "Missiles").',
-  DRONE: 'Uncrewed aerial vehicles, including one-way attack drones (SIPRI "Aircraft").',
-  ARTILLERY: 'Guns, howitzers, rocket launchers (SIPRI "Artillery").',
-  AIR_DEFENCE: 'Air-defence systems (SIPRI "Air defence systems").',
-  AIRCRAFT: 'Crewed aircraft and helicopters (SIPRI "Aircraft").',
-  ARMOURED_VEHICLE: 'Tanks and armoured vehicles (SIPRI "Armoured vehicles").',
-  SHIP: 'Naval vessels (SIPRI "Ships").',
-  AMMUNITION: 'Shells, rounds and munitions (outside SIPRI major-arms coverage).',
-  SMALL_ARMS: 'Small arms and light weapons (outside SIPRI major-arms coverage).',
-  EXPLOSIVES: 'Explosives and detonators.',
-  OTHER: 'Anything else (SIPRI "Other").',
-});
+registerDescribedEnum(
+  WeaponCategory,
+  'WeaponCategory',
+  'Weapon category (after the SIPRI Arms Transfers Database).',
+  {
+    BALLISTIC_MISSILE: 'Ballistic missiles (SIPRI "Missiles").',
+    CRUISE_MISSILE: 'Cruise and anti-ship missiles (SIPRI "Missiles").',
+    DRONE: 'Uncrewed aerial vehicles, including one-way attack drones (SIPRI "Aircraft").',
+    ARTILLERY: 'Guns, howitzers, rocket launchers (SIPRI "Artillery").',
+    AIR_DEFENCE: 'Air-defence systems (SIPRI "Air defence systems").',
+    AIRCRAFT: 'Crewed aircraft and helicopters (SIPRI "Aircraft").',
+    ARMOURED_VEHICLE: 'Tanks and armoured vehicles (SIPRI "Armoured vehicles").',
+    SHIP: 'Naval vessels (SIPRI "Ships").',
+    AMMUNITION: 'Shells, rounds and munitions (outside SIPRI major-arms coverage).',
+    SMALL_ARMS: 'Small arms and light weapons (outside SIPRI major-arms coverage).',
+    EXPLOSIVES: 'Explosives and detonators.',
+    OTHER: 'Anything else (SIPRI "Other").',
+  },
+);
 
 export enum TransferStatus {
   PLANNED = 'PLANNED',

@@ -7,11 +7,20 @@ import { WeaponsTransferService } from './weapons-transfer.service';
 import { WeaponsTransfer, WeaponsTransferConnection } from './weapons-transfer.type';
 
 @Resolver(() => WeaponsTransfer)
-export class WeaponsTransferResolver extends createEventRelationsResolver(WeaponsTransfer, 'WeaponsTransfer') {
+export class WeaponsTransferResolver extends createEventRelationsResolver(
+  WeaponsTransfer,
+  'WeaponsTransfer',
+) {
   private readonly service = new WeaponsTransferService();
 
-  @Query(() => WeaponsTransferConnection, { description: 'Weapons transfers, most recently reported first. Relay connection: default 20 per page, maximum 100.' })
-  weaponsTransfers(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<WeaponsTransfer>> {
+  @Query(() => WeaponsTransferConnection, {
+    description:
+      'Weapons transfers, most recently reported first. Relay connection: default 20 per page, maximum 100.',
+  })
+  weaponsTransfers(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<WeaponsTransfer>> {
     return this.service.list(ctx.db, args);
   }
 }

@@ -5,7 +5,11 @@ import { byFuzzyDateStart } from '../../shared/orderings';
 import { WeaponsTransferEntity } from './weapons-transfer.entity';
 import { toWeaponsTransfer, type WeaponsTransfer } from './weapons-transfer.type';
 
-const DEFAULT_ORDERING = byFuzzyDateStart<WeaponsTransferEntity>('weaponsTransfer', 'reported', 'DESC');
+const DEFAULT_ORDERING = byFuzzyDateStart<WeaponsTransferEntity>(
+  'weaponsTransfer',
+  'reported',
+  'DESC',
+);
 
 export class WeaponsTransferService {
   /** A page of live (not deleted) weaponsTransfers. */

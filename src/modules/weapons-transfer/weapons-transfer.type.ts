@@ -9,7 +9,11 @@ import { RecordType, recordFields } from '../../shared/record.type';
 import type { WeaponsTransferEntity } from './weapons-transfer.entity';
 import { TransferStatus, WeaponCategory } from './weapons-transfer.enums';
 
-@ObjectType('WeaponsTransfer', { implements: Node, description: 'A transfer of weapons from a supplier (role SUPPLIER) to a recipient (role RECIPIENT), usually states.' })
+@ObjectType('WeaponsTransfer', {
+  implements: Node,
+  description:
+    'A transfer of weapons from a supplier (role SUPPLIER) to a recipient (role RECIPIENT), usually states.',
+})
 export class WeaponsTransfer extends RecordType {
   @Field(() => String, { description: 'Weapon system as reported, e.g. "Fath-360".' })
   weaponSystem!: string;
@@ -23,7 +27,10 @@ export class WeaponsTransfer extends RecordType {
   @Field(() => Int, { nullable: true, description: 'High estimate of the number of items.' })
   quantityHigh!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Quantity in the words reported, e.g. "hundreds".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Quantity in the words reported, e.g. "hundreds".',
+  })
   quantityText!: string | null;
 
   @Field(() => TransferStatus, { description: 'What is known about the transfer.' })
@@ -35,10 +42,16 @@ export class WeaponsTransfer extends RecordType {
   @Field(() => FuzzyDate, { nullable: true, description: 'When delivery happened or is expected.' })
   delivery!: FuzzyDate | null;
 
-  @Field(() => String, { nullable: true, description: 'What the weapons are for, e.g. the war in Ukraine.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the weapons are for, e.g. the war in Ukraine.',
+  })
   purpose!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Training or other activity around the transfer.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Training or other activity around the transfer.',
+  })
   relatedActivity!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Details, in a few sentences.' })
@@ -65,4 +78,8 @@ export const toWeaponsTransfer = (row: WeaponsTransferEntity): WeaponsTransfer =
     confidence: row.confidence,
   });
 
-export const WeaponsTransferConnection = createConnectionType(WeaponsTransfer, 'WeaponsTransfer', 'weapons transfers');
+export const WeaponsTransferConnection = createConnectionType(
+  WeaponsTransfer,
+  'WeaponsTransfer',
+  'weapons transfers',
+);

@@ -37,7 +37,13 @@ export const actors: SeedActor[] = [
     countryCode: 'KP',
     wikidataId: 'Q423',
   },
-  { externalId: 'actor-belgium', kind: ActorKind.STATE, name: 'Belgium', countryCode: 'BE', wikidataId: 'Q31' },
+  {
+    externalId: 'actor-belgium',
+    kind: ActorKind.STATE,
+    name: 'Belgium',
+    countryCode: 'BE',
+    wikidataId: 'Q31',
+  },
   {
     externalId: 'actor-western-states',
     kind: ActorKind.OTHER,
@@ -77,7 +83,8 @@ export const actors: SeedActor[] = [
     name: 'Direction générale de la sécurité intérieure',
     aliases: ['DGSI', 'General Directorate for Internal Security'],
     countryCode: 'FR',
-    description: "France's internal security service; its report seen by AFP links the Marco Polo case to Iran.",
+    description:
+      "France's internal security service; its report seen by AFP links the Marco Polo case to Iran.",
   },
   {
     externalId: 'actor-french-investigators',
@@ -222,7 +229,11 @@ export const actors: SeedActor[] = [
     description:
       "Partner of Abdelkrim S., charged with him on May 4, 2024. The article also mentions 'his wife' travelling with him to Berlin; that she is Sabrina B. is a reading, not stated. Age as printed in the 2024 AFP report.",
     citations: [
-      { source: 'source-voa-afp-marco-polo-2024', stance: Stance.REPORTS, excerpt: 'Seed 000 ¶3: age and charges' },
+      {
+        source: 'source-voa-afp-marco-polo-2024',
+        stance: Stance.REPORTS,
+        excerpt: 'Seed 000 ¶3: age and charges',
+      },
     ],
   },
   {
@@ -263,7 +274,8 @@ export const actors: SeedActor[] = [
     externalId: 'actor-israeli-security-firm-colleagues',
     kind: ActorKind.GROUP_OF_PEOPLE,
     name: 'Three colleagues of the former Israeli security firm employee (Paris suburbs)',
-    description: 'Three unnamed colleagues living in the Paris suburbs, planned targets of the Marco Polo cell.',
+    description:
+      'Three unnamed colleagues living in the Paris suburbs, planned targets of the Marco Polo cell.',
   },
   {
     externalId: 'actor-israeli-german-citizens-munich-berlin',
@@ -392,13 +404,15 @@ export const actors: SeedActor[] = [
     externalId: 'actor-criminals-hired-jewish-sites-surveillance',
     kind: ActorKind.GROUP_OF_PEOPLE,
     name: 'Criminals recruited via drug networks (surveillance of Jewish sites)',
-    description: 'Unnamed criminals in Paris, Berlin and Munich, per the joint German–French investigation.',
+    description:
+      'Unnamed criminals in Paris, Berlin and Munich, per the joint German–French investigation.',
   },
   {
     externalId: 'actor-jewish-homes-businesses-paris-berlin-munich',
     kind: ActorKind.GROUP_OF_PEOPLE,
     name: 'Jewish homes and firms (Paris, Berlin, Munich)',
-    description: 'Jewish homes and businesses surveilled, per the joint German–French investigation; none are named.',
+    description:
+      'Jewish homes and businesses surveilled, per the joint German–French investigation; none are named.',
   },
 
   // --- Missile transfer and sanctions -----------------------------------------------------------

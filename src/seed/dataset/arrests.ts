@@ -23,7 +23,11 @@ export const arrests: SeedArrest[] = [
       'Charged in Paris and placed in pre-trial detention. The article says a Paris court detained and charged the couple in May; who made the physical arrest, and when, is not stated.',
     roles: [
       { actor: 'actor-abdelkrim-s', role: ActorRoleKind.ARRESTED_PERSON },
-      { actor: 'actor-paris-court', role: ActorRoleKind.ARRESTING_AUTHORITY, note: 'Detained and charged him.' },
+      {
+        actor: 'actor-paris-court',
+        role: ActorRoleKind.ARRESTING_AUTHORITY,
+        note: 'Detained and charged him.',
+      },
     ],
     citations: [
       {
@@ -41,10 +45,15 @@ export const arrests: SeedArrest[] = [
     custodyOutcome: CustodyOutcome.DETAINED_PENDING_TRIAL,
     confidence: Confidence.CHARGED,
     plot: 'plot-marco-polo',
-    description: 'Charged together with her partner Abdelkrim S. and placed in pre-trial detention.',
+    description:
+      'Charged together with her partner Abdelkrim S. and placed in pre-trial detention.',
     roles: [
       { actor: 'actor-sabrina-b', role: ActorRoleKind.ARRESTED_PERSON },
-      { actor: 'actor-paris-court', role: ActorRoleKind.ARRESTING_AUTHORITY, note: 'Detained and charged her.' },
+      {
+        actor: 'actor-paris-court',
+        role: ActorRoleKind.ARRESTING_AUTHORITY,
+        note: 'Detained and charged her.',
+      },
     ],
     citations: [
       {

@@ -34,7 +34,11 @@ function jewishSitesSurveillance(externalId: string, place: string, city: string
       { actor: 'actor-jewish-homes-businesses-paris-berlin-munich', role: ActorRoleKind.TARGET },
     ],
     citations: [
-      { source: 'source-joint-german-french-investigation-2024', stance: Stance.REPORTS, excerpt: 'Seed 003 ¶7' },
+      {
+        source: 'source-joint-german-french-investigation-2024',
+        stance: Stance.REPORTS,
+        excerpt: 'Seed 003 ¶7',
+      },
       SPECIAL_REPORT('Seed 003 ¶7'),
     ],
   };
@@ -44,7 +48,8 @@ export const incidents: SeedIncident[] = [
   // --- Marco Polo ---------------------------------------------------------------------------------
   {
     externalId: 'incident-marco-polo-paris-targets',
-    title: 'Planned killing of a former Israeli security firm employee and three colleagues in the Paris area',
+    title:
+      'Planned killing of a former Israeli security firm employee and three colleagues in the Paris area',
     type: IncidentType.ASSASSINATION,
     outcome: IncidentOutcome.FOILED,
     confidence: Confidence.ALLEGED,
@@ -54,7 +59,11 @@ export const incidents: SeedIncident[] = [
       'Intended victims: a man living in Paris who used to work for an Israeli security company, and three co-workers of his who live in the Paris suburbs. Stopped by the May 2024 charges. No date for the planned attack is reported, so `date` is left out.',
     roles: [
       { actor: 'actor-iranian-intelligence-services', role: ActorRoleKind.SPONSOR },
-      { actor: 'actor-abdelkrim-s', role: ActorRoleKind.PERPETRATOR, note: 'Main France-based operative of the cell.' },
+      {
+        actor: 'actor-abdelkrim-s',
+        role: ActorRoleKind.PERPETRATOR,
+        note: 'Main France-based operative of the cell.',
+      },
       { actor: 'actor-israeli-security-firm-former-employee', role: ActorRoleKind.TARGET },
       {
         actor: 'actor-israeli-security-firm-colleagues',
@@ -76,7 +85,11 @@ export const incidents: SeedIncident[] = [
       'Three people holding Israeli and German citizenship, with homes in Berlin and Munich, also figured among the targets. Placed at country level because the split between the two cities is not reported. No date reported.',
     roles: [
       { actor: 'actor-iranian-intelligence-services', role: ActorRoleKind.SPONSOR },
-      { actor: 'actor-abdelkrim-s', role: ActorRoleKind.PERPETRATOR, note: 'Main France-based operative of the cell.' },
+      {
+        actor: 'actor-abdelkrim-s',
+        role: ActorRoleKind.PERPETRATOR,
+        note: 'Main France-based operative of the cell.',
+      },
       { actor: 'actor-israeli-german-citizens-munich-berlin', role: ActorRoleKind.TARGET },
     ],
     citations: [MARCO_POLO_AFP('Seed 000 ¶12: German targets')],
@@ -98,7 +111,11 @@ export const incidents: SeedIncident[] = [
       'Investigators believe he went to Germany several times to scout, including trips to Berlin with his wife (presumably Sabrina B.). He denied this, saying he only had shopping to do there.',
     roles: [
       { actor: 'actor-abdelkrim-s', role: ActorRoleKind.PERPETRATOR },
-      { actor: 'actor-abdelkrim-s', role: ActorRoleKind.DENIER, note: 'Said the trips were for purchases.' },
+      {
+        actor: 'actor-abdelkrim-s',
+        role: ActorRoleKind.DENIER,
+        note: 'Said the trips were for purchases.',
+      },
       {
         actor: 'actor-sabrina-b',
         role: ActorRoleKind.ACCOMPLICE,
@@ -123,7 +140,11 @@ export const incidents: SeedIncident[] = [
     confidence: Confidence.ALLEGED,
     place: 'place-south-of-france',
     plot: 'plot-marco-polo',
-    date: { from: '2023-12', to: '2024-01', note: 'Stated as late December 2023 to early January 2024.' },
+    date: {
+      from: '2023-12',
+      to: '2024-01',
+      note: 'Stated as late December 2023 to early January 2024.',
+    },
     description:
       'French authorities, per a police source, attribute to the cell plans to torch four Israeli-owned firms. Whether any fire was set is not reported. Abdelkrim S. rejects this: he says he only relayed messages on Telegram between the mastermind and others planning an insurance scam.',
     roles: [
@@ -210,7 +231,10 @@ export const incidents: SeedIncident[] = [
     type: IncidentType.WEAPONS_SMUGGLING,
     outcome: IncidentOutcome.COMPLETED,
     confidence: Confidence.CONVICTED,
-    date: { from: '2018', note: 'The article dates the plot (2018), not the flight; year taken from the plot.' },
+    date: {
+      from: '2018',
+      note: 'The article dates the plot (2018), not the flight; year taken from the plot.',
+    },
     place: 'place-austria',
     plot: 'plot-villepinte-2018',
     description:
@@ -246,7 +270,11 @@ export const incidents: SeedIncident[] = [
       { actor: 'actor-dutch-intelligence', role: ActorRoleKind.ATTRIBUTING_AUTHORITY },
     ],
     citations: [
-      { source: 'source-dutch-intelligence-attribution', stance: Stance.REPORTS, excerpt: 'Seed 003 ¶7' },
+      {
+        source: 'source-dutch-intelligence-attribution',
+        stance: Stance.REPORTS,
+        excerpt: 'Seed 003 ¶7',
+      },
       SPECIAL_REPORT('Seed 003 ¶7'),
     ],
   },
@@ -269,7 +297,11 @@ export const incidents: SeedIncident[] = [
       { actor: 'actor-dutch-intelligence', role: ActorRoleKind.ATTRIBUTING_AUTHORITY },
     ],
     citations: [
-      { source: 'source-dutch-intelligence-attribution', stance: Stance.REPORTS, excerpt: 'Seed 003 ¶7' },
+      {
+        source: 'source-dutch-intelligence-attribution',
+        stance: Stance.REPORTS,
+        excerpt: 'Seed 003 ¶7',
+      },
       SPECIAL_REPORT('Seed 003 ¶7'),
     ],
   },
@@ -288,7 +320,11 @@ export const incidents: SeedIncident[] = [
         role: ActorRoleKind.SUSPECT,
         note: 'Arrested; charges not reported.',
       },
-      { actor: 'actor-haarlem-suspect-second', role: ActorRoleKind.SUSPECT, note: 'Arrested; charges not reported.' },
+      {
+        actor: 'actor-haarlem-suspect-second',
+        role: ActorRoleKind.SUSPECT,
+        note: 'Arrested; charges not reported.',
+      },
     ],
     citations: [SPECIAL_REPORT('Seed 003 ¶7: Haarlem arrests')],
   },

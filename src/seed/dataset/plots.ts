@@ -1,7 +1,7 @@
+import { PlotStatus, TargetKind } from '../../modules/plot/plot.enums';
 import { ActorRoleKind } from '../../shared/actor-role/actor-role.enum';
 import { Stance } from '../../shared/citation/stance.enum';
 import { Confidence } from '../../shared/confidence.enum';
-import { PlotStatus, TargetKind } from '../../modules/plot/plot.enums';
 import type { SeedPlot } from '../dataset.types';
 
 // The DGSI's view that Iran's services "resumed a targeted killing policy" in 2015 is kept as context
@@ -31,14 +31,22 @@ export const plots: SeedPlot[] = [
       to: '2024-05',
       note: "Span of the reported activity, not a stated start: scouting trips were made 'despite his probation' (from July 2023), arson plots date to Dec 2023 – Jan 2024, and the cell was stopped by the May 4 charges (year inferred as 2024).",
     },
-    targetKinds: [TargetKind.JEWISH_COMMUNITY, TargetKind.ISRAELI_NATIONALS, TargetKind.ISRAELI_BUSINESSES],
+    targetKinds: [
+      TargetKind.JEWISH_COMMUNITY,
+      TargetKind.ISRAELI_NATIONALS,
+      TargetKind.ISRAELI_BUSINESSES,
+    ],
     targetCountries: ['FR', 'DE'],
     disclosed: {
       from: '2024',
       note: "Revealed by Mediapart on a 'Thursday' after the May 4 charges; year inferred as 2024 (see the charge date), exact day not stated.",
     },
     roles: [
-      { actor: 'actor-iran', role: ActorRoleKind.SPONSOR, note: 'Alleged by the DGSI and French authorities.' },
+      {
+        actor: 'actor-iran',
+        role: ActorRoleKind.SPONSOR,
+        note: 'Alleged by the DGSI and French authorities.',
+      },
       {
         actor: 'actor-iranian-intelligence-services',
         role: ActorRoleKind.SPONSOR,
@@ -54,14 +62,30 @@ export const plots: SeedPlot[] = [
         role: ActorRoleKind.INTERMEDIARY,
         note: 'Believed to have connected Abdelkrim S. with the coordinator.',
       },
-      { actor: 'actor-abdelkrim-s', role: ActorRoleKind.PERPETRATOR, note: 'Alleged chief operative in France.' },
-      { actor: 'actor-sabrina-b', role: ActorRoleKind.ACCOMPLICE, note: 'Charged with him; her part is not detailed.' },
+      {
+        actor: 'actor-abdelkrim-s',
+        role: ActorRoleKind.PERPETRATOR,
+        note: 'Alleged chief operative in France.',
+      },
+      {
+        actor: 'actor-sabrina-b',
+        role: ActorRoleKind.ACCOMPLICE,
+        note: 'Charged with him; her part is not detailed.',
+      },
       { actor: 'actor-israeli-security-firm-former-employee', role: ActorRoleKind.TARGET },
       { actor: 'actor-israeli-security-firm-colleagues', role: ActorRoleKind.TARGET },
       { actor: 'actor-israeli-german-citizens-munich-berlin', role: ActorRoleKind.TARGET },
-      { actor: 'actor-israeli-owned-companies-south-of-france', role: ActorRoleKind.TARGET, note: 'Arson plots.' },
+      {
+        actor: 'actor-israeli-owned-companies-south-of-france',
+        role: ActorRoleKind.TARGET,
+        note: 'Arson plots.',
+      },
       { actor: 'actor-mediapart', role: ActorRoleKind.DISCLOSER, note: 'Revealed the case.' },
-      { actor: 'actor-dgsi', role: ActorRoleKind.DISCLOSER, note: 'Through its report seen by AFP.' },
+      {
+        actor: 'actor-dgsi',
+        role: ActorRoleKind.DISCLOSER,
+        note: 'Through its report seen by AFP.',
+      },
       {
         actor: 'actor-dgsi',
         role: ActorRoleKind.ATTRIBUTING_AUTHORITY,
@@ -78,7 +102,8 @@ export const plots: SeedPlot[] = [
       {
         source: 'source-voa-afp-marco-polo-2024',
         stance: Stance.REPORTS,
-        excerpt: 'Seed 000 ¶1–¶16: whole Marco Polo account (police sources and DGSI report via AFP)',
+        excerpt:
+          'Seed 000 ¶1–¶16: whole Marco Polo account (police sources and DGSI report via AFP)',
       },
       {
         source: 'source-mediapart-marco-polo-2024',
@@ -88,7 +113,8 @@ export const plots: SeedPlot[] = [
       {
         source: 'source-dgsi-report-iran-terrorism',
         stance: Stance.REPORTS,
-        excerpt: 'Seed 000 ¶4–¶7, ¶10: revival of Iranian state terrorism since 2015; cell coordinator',
+        excerpt:
+          'Seed 000 ¶4–¶7, ¶10: revival of Iranian state terrorism since 2015; cell coordinator',
       },
     ],
   },
@@ -151,8 +177,16 @@ export const plots: SeedPlot[] = [
     targetKinds: [TargetKind.OTHER],
     targetCountries: ['NL'],
     roles: [
-      { actor: 'actor-iran', role: ActorRoleKind.SPONSOR, note: 'Alleged by Dutch intelligence (through proxies).' },
-      { actor: 'actor-iran', role: ActorRoleKind.DENIER, note: 'General denial of violent activity in Europe.' },
+      {
+        actor: 'actor-iran',
+        role: ActorRoleKind.SPONSOR,
+        note: 'Alleged by Dutch intelligence (through proxies).',
+      },
+      {
+        actor: 'actor-iran',
+        role: ActorRoleKind.DENIER,
+        note: 'General denial of violent activity in Europe.',
+      },
       { actor: 'actor-iranian-proxies-netherlands', role: ActorRoleKind.PERPETRATOR },
       { actor: 'actor-dutch-iranian-victim-2015', role: ActorRoleKind.VICTIM },
       { actor: 'actor-dutch-iranian-victim-2017', role: ActorRoleKind.VICTIM },
@@ -180,14 +214,30 @@ export const plots: SeedPlot[] = [
     status: PlotStatus.FOILED,
     confidence: Confidence.ALLEGED,
     aggregateCount: 20,
-    period: { from: '2022', ongoing: true, note: "'Since 2022'; the count runs to the undated disclosure." },
+    period: {
+      from: '2022',
+      ongoing: true,
+      note: "'Since 2022'; the count runs to the undated disclosure.",
+    },
     targetKinds: [TargetKind.CIVILIANS],
     targetCountries: ['GB'],
     roles: [
       { actor: 'actor-iran', role: ActorRoleKind.SPONSOR, note: 'Per MI5.' },
-      { actor: 'actor-iran', role: ActorRoleKind.DENIER, note: 'General denial of violent activity in Europe.' },
-      { actor: 'actor-iranian-intelligence-services', role: ActorRoleKind.SPONSOR, note: 'Per MI5.' },
-      { actor: 'actor-criminals-hired-uk', role: ActorRoleKind.PERPETRATOR, note: 'Contracted criminals, per MI5.' },
+      {
+        actor: 'actor-iran',
+        role: ActorRoleKind.DENIER,
+        note: 'General denial of violent activity in Europe.',
+      },
+      {
+        actor: 'actor-iranian-intelligence-services',
+        role: ActorRoleKind.SPONSOR,
+        note: 'Per MI5.',
+      },
+      {
+        actor: 'actor-criminals-hired-uk',
+        role: ActorRoleKind.PERPETRATOR,
+        note: 'Contracted criminals, per MI5.',
+      },
       { actor: 'actor-ken-mccallum', role: ActorRoleKind.DISCLOSER },
       { actor: 'actor-mi5', role: ActorRoleKind.ATTRIBUTING_AUTHORITY },
     ],
@@ -220,12 +270,19 @@ export const plots: SeedPlot[] = [
     },
     roles: [
       { actor: 'actor-iran', role: ActorRoleKind.SPONSOR, note: 'Per the joint investigation.' },
-      { actor: 'actor-iran', role: ActorRoleKind.DENIER, note: 'General denial of violent activity in Europe.' },
+      {
+        actor: 'actor-iran',
+        role: ActorRoleKind.DENIER,
+        note: 'General denial of violent activity in Europe.',
+      },
       { actor: 'actor-iranian-operatives-joint-investigation', role: ActorRoleKind.RECRUITER },
       { actor: 'actor-criminals-hired-jewish-sites-surveillance', role: ActorRoleKind.PERPETRATOR },
       { actor: 'actor-jewish-homes-businesses-paris-berlin-munich', role: ActorRoleKind.TARGET },
       { actor: 'actor-german-french-joint-investigation', role: ActorRoleKind.DISCLOSER },
-      { actor: 'actor-german-french-joint-investigation', role: ActorRoleKind.ATTRIBUTING_AUTHORITY },
+      {
+        actor: 'actor-german-french-joint-investigation',
+        role: ActorRoleKind.ATTRIBUTING_AUTHORITY,
+      },
     ],
     citations: [
       {

@@ -39,7 +39,11 @@ export const sanctions: SeedSanction[] = [
     description:
       "NSC spokesperson Sean Savett said the U.S. stood ready to respond swiftly and severely if Iran went ahead with such transfers, a line the U.S. and its allies had already taken at the summer's G7 summit and NATO meeting (2024, inferred). In late August State Department deputy spokesperson Vedant Patel said Washington was discussing possible actions with European partners. The form of the response is not specified, hence OTHER. CONFIRMED because the threat itself comes from the officials making it.",
     roles: [
-      { actor: 'actor-united-states', role: ActorRoleKind.IMPOSING_AUTHORITY, note: 'Threatened, not imposed.' },
+      {
+        actor: 'actor-united-states',
+        role: ActorRoleKind.IMPOSING_AUTHORITY,
+        note: 'Threatened, not imposed.',
+      },
       { actor: 'actor-white-house-nsc', role: ActorRoleKind.OTHER, note: 'Issued the warning.' },
       {
         actor: 'actor-sean-savett',
@@ -51,7 +55,11 @@ export const sanctions: SeedSanction[] = [
         role: ActorRoleKind.OTHER,
         note: 'Signalled possible actions in late August.',
       },
-      { actor: 'actor-vedant-patel', role: ActorRoleKind.OTHER, note: 'State Department deputy spokesperson.' },
+      {
+        actor: 'actor-vedant-patel',
+        role: ActorRoleKind.OTHER,
+        note: 'State Department deputy spokesperson.',
+      },
       {
         actor: 'actor-iran',
         role: ActorRoleKind.SANCTIONED_PARTY,

@@ -16,7 +16,8 @@ export const sentences: SeedSentence[] = [
     status: SentenceStatus.UNKNOWN,
     released: { from: '2023-07' },
     releaseReason: ReleaseReason.PROBATION,
-    releaseNote: 'Let out under probation in July 2023; he allegedly scouted targets in Germany while still under it.',
+    releaseNote:
+      'Let out under probation in July 2023; he allegedly scouted targets in Germany while still under it.',
     confidence: Confidence.CONVICTED,
     description:
       'Earlier 10-year prison sentence of the Marco Polo suspect, unrelated to Iran in the article. See incident-marseille-killing-abdelkrim-s.',
@@ -32,7 +33,9 @@ export const sentences: SeedSentence[] = [
   {
     externalId: 'sentence-assadolah-assadi',
     jurisdiction: 'BE',
-    charges: ['Role in the 2018 bomb plot against an Iranian opposition rally (charges not detailed in the article)'],
+    charges: [
+      'Role in the 2018 bomb plot against an Iranian opposition rally (charges not detailed in the article)',
+    ],
     termKind: TermKind.PRISON,
     termMonths: 240,
     status: SentenceStatus.UNKNOWN,
@@ -47,9 +50,21 @@ export const sentences: SeedSentence[] = [
     roles: [
       { actor: 'actor-assadolah-assadi', role: ActorRoleKind.DEFENDANT },
       { actor: 'actor-belgian-judiciary', role: ActorRoleKind.COURT },
-      { actor: 'actor-belgium', role: ActorRoleKind.OTHER, note: 'Released him in the 2023 prisoner exchange.' },
-      { actor: 'actor-iran', role: ActorRoleKind.OTHER, note: 'Other party to the 2023 prisoner exchange.' },
-      { actor: 'actor-europeans-detained-in-iran', role: ActorRoleKind.OTHER, note: 'Freed in exchange for him.' },
+      {
+        actor: 'actor-belgium',
+        role: ActorRoleKind.OTHER,
+        note: 'Released him in the 2023 prisoner exchange.',
+      },
+      {
+        actor: 'actor-iran',
+        role: ActorRoleKind.OTHER,
+        note: 'Other party to the 2023 prisoner exchange.',
+      },
+      {
+        actor: 'actor-europeans-detained-in-iran',
+        role: ActorRoleKind.OTHER,
+        note: 'Freed in exchange for him.',
+      },
     ],
     citations: [
       {
@@ -62,7 +77,9 @@ export const sentences: SeedSentence[] = [
   {
     externalId: 'sentence-assadi-accomplices',
     jurisdiction: 'BE',
-    charges: ['Role in the 2018 bomb plot against an Iranian opposition rally (charges not detailed in the article)'],
+    charges: [
+      'Role in the 2018 bomb plot against an Iranian opposition rally (charges not detailed in the article)',
+    ],
     termKind: TermKind.PRISON,
     termMonths: 180,
     termMonthsMax: 216,

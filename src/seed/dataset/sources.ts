@@ -43,7 +43,8 @@ export const sources: SeedSource[] = [
   {
     externalId: 'source-dgsi-report-iran-terrorism',
     publisher: 'Direction générale de la sécurité intérieure (DGSI)',
-    title: '[Untitled] DGSI report on a resurgence of Iran-backed terrorism in Europe (seen by AFP)',
+    title:
+      '[Untitled] DGSI report on a resurgence of Iran-backed terrorism in Europe (seen by AFP)',
     kind: SourceKind.INTELLIGENCE_REPORT,
     language: 'fr',
     description:
@@ -52,7 +53,8 @@ export const sources: SeedSource[] = [
   {
     externalId: 'source-voa-iran-russia-missiles-2024',
     publisher: 'Voice of America',
-    title: "[Headline not in seed text] VOA report on Iran's reported ballistic-missile deliveries to Russia",
+    title:
+      "[Headline not in seed text] VOA report on Iran's reported ballistic-missile deliveries to Russia",
     kind: SourceKind.NEWS_REPORT,
     language: 'en',
     published: {
@@ -65,7 +67,8 @@ export const sources: SeedSource[] = [
   {
     externalId: 'source-bloomberg-iran-missiles-2024',
     publisher: 'Bloomberg News',
-    title: '[Title not given] Bloomberg report that Iran is about to supply Russia with ballistic missiles',
+    title:
+      '[Title not given] Bloomberg report that Iran is about to supply Russia with ballistic missiles',
     kind: SourceKind.NEWS_REPORT,
     language: 'en',
     published: { from: '2024', note: `Stated only as 'Monday'; ${YEAR_2024_FROM_PEZESHKIAN}.` },
@@ -74,7 +77,8 @@ export const sources: SeedSource[] = [
   {
     externalId: 'source-wsj-iran-missiles-2024',
     publisher: 'The Wall Street Journal',
-    title: '[Title not given] WSJ report that Iran has shipped short-range ballistic missiles to Russia',
+    title:
+      '[Title not given] WSJ report that Iran has shipped short-range ballistic missiles to Russia',
     kind: SourceKind.NEWS_REPORT,
     language: 'en',
     published: { from: '2024', note: `Stated only as 'Friday'; ${YEAR_2024_FROM_PEZESHKIAN}.` },
@@ -83,7 +87,8 @@ export const sources: SeedSource[] = [
   {
     externalId: 'source-reuters-fath-360-training-2024',
     publisher: 'Reuters',
-    title: '[Title not given] Reuters report on Russian personnel training in Iran on the Fath-360 system',
+    title:
+      '[Title not given] Reuters report on Russian personnel training in Iran on the Fath-360 system',
     kind: SourceKind.NEWS_REPORT,
     language: 'en',
     published: { from: '2024-08', note: `Stated as 'late August'; ${YEAR_2024_FROM_PEZESHKIAN}.` },
@@ -92,11 +97,16 @@ export const sources: SeedSource[] = [
   {
     externalId: 'source-cnn-iran-un-mission-denial-2024',
     publisher: 'CNN',
-    title: "[Title not given] CNN report carrying the Iranian UN mission's denial of missile deliveries to Russia",
+    title:
+      "[Title not given] CNN report carrying the Iranian UN mission's denial of missile deliveries to Russia",
     kind: SourceKind.NEWS_REPORT,
     language: 'en',
-    published: { from: '2024', note: `The mission answered CNN on a 'Friday'; ${YEAR_2024_FROM_PEZESHKIAN}.` },
-    description: "Known through VOA (seed 000). Carries the denial by Iran's mission to the United Nations.",
+    published: {
+      from: '2024',
+      note: `The mission answered CNN on a 'Friday'; ${YEAR_2024_FROM_PEZESHKIAN}.`,
+    },
+    description:
+      "Known through VOA (seed 000). Carries the denial by Iran's mission to the United Nations.",
   },
   {
     externalId: 'source-white-house-nsc-savett-2024',
@@ -145,7 +155,8 @@ export const sources: SeedSource[] = [
   {
     externalId: 'source-mi5-mccallum-disclosure',
     publisher: 'MI5 (Security Service)',
-    title: '[Untitled] Disclosure by MI5 Director General Ken McCallum of Iranian-sponsored plots disrupted in the UK',
+    title:
+      '[Untitled] Disclosure by MI5 Director General Ken McCallum of Iranian-sponsored plots disrupted in the UK',
     kind: SourceKind.GOVERNMENT_STATEMENT,
     language: 'en',
     description:

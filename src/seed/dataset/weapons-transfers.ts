@@ -1,10 +1,14 @@
-import { TransferStatus, WeaponCategory } from '../../modules/weapons-transfer/weapons-transfer.enums';
+import {
+  TransferStatus,
+  WeaponCategory,
+} from '../../modules/weapons-transfer/weapons-transfer.enums';
 import { ActorRoleKind } from '../../shared/actor-role/actor-role.enum';
 import { Stance } from '../../shared/citation/stance.enum';
 import { Confidence } from '../../shared/confidence.enum';
 import type { SeedWeaponsTransfer } from '../dataset.types';
 
-const YEAR_2024 = 'year inferred as 2024 from Masoud Pezeshkian being Iranian president (in office from 2024)';
+const YEAR_2024 =
+  'year inferred as 2024 from Masoud Pezeshkian being Iranian president (in office from 2024)';
 
 export const weaponsTransfers: SeedWeaponsTransfer[] = [
   {
@@ -52,12 +56,14 @@ export const weaponsTransfers: SeedWeaponsTransfer[] = [
       {
         source: 'source-reuters-fath-360-training-2024',
         stance: Stance.REPORTS,
-        excerpt: 'Seed 000, missile article ¶11: training in Iran; hundreds of missiles expected soon',
+        excerpt:
+          'Seed 000, missile article ¶11: training in Iran; hundreds of missiles expected soon',
       },
       {
         source: 'source-bloomberg-iran-missiles-2024',
         stance: Stance.REPORTS,
-        excerpt: 'Seed 000, missile article ¶4–¶5: Iran poised to supply; delivery possibly within days',
+        excerpt:
+          'Seed 000, missile article ¶4–¶5: Iran poised to supply; delivery possibly within days',
       },
       {
         source: 'source-wsj-iran-missiles-2024',

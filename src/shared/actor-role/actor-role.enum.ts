@@ -28,7 +28,8 @@ export enum ActorRoleKind {
 }
 
 registerDescribedEnum(ActorRoleKind, 'ActorRoleKind', 'The part an actor plays in a record.', {
-  SPONSOR: 'State or agency that ordered, financed or directed it (GTD "perpetrator group" when a state is named).',
+  SPONSOR:
+    'State or agency that ordered, financed or directed it (GTD "perpetrator group" when a state is named).',
   ORGANISER: 'Plans and directs the operation on the ground (e.g. a cell leader or handler).',
   COORDINATOR: 'Links the sponsor with those who act, e.g. a criminal go-between.',
   PERPETRATOR: 'Carries out, or was to carry out, the act.',

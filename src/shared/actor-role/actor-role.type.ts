@@ -5,12 +5,18 @@ import { Node } from '../../graphql/node';
 import type { ActorRoleEntity } from './actor-role.entity';
 import { ActorRoleKind } from './actor-role.enum';
 
-@ObjectType('ActorRole', { implements: Node, description: "An actor's typed part in a record, e.g. Iran as SPONSOR of a plot." })
+@ObjectType('ActorRole', {
+  implements: Node,
+  description: "An actor's typed part in a record, e.g. Iran as SPONSOR of a plot.",
+})
 export class ActorRole extends Node {
   @Field(() => ActorRoleKind, { description: 'The part the actor plays.' })
   role!: ActorRoleKind;
 
-  @Field(() => String, { nullable: true, description: 'Detail on the role as reported, e.g. "main France-based operative".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Detail on the role as reported, e.g. "main France-based operative".',
+  })
   note!: string | null;
 
   /** Read by the `actor` field resolver. */

@@ -6,12 +6,20 @@ import { LocalDateScalar } from '../../graphql/scalars';
 import type { CitationEntity } from './citation.entity';
 import { Stance } from './stance.enum';
 
-@ObjectType('Citation', { implements: Node, description: 'A source cited for a record, with its stance: reports, confirms, denies or disputes.' })
+@ObjectType('Citation', {
+  implements: Node,
+  description:
+    'A source cited for a record, with its stance: reports, confirms, denies or disputes.',
+})
 export class Citation extends Node {
   @Field(() => Stance, { description: "The source's position towards the record." })
   stance!: Stance;
 
-  @Field(() => String, { nullable: true, description: 'Where in the source, or a short paraphrase of what it says (at most 500 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where in the source, or a short paraphrase of what it says (at most 500 characters).',
+  })
   excerpt!: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'When the source was consulted.' })

@@ -33,7 +33,11 @@ export function parsePartialDate(text: string): ParsedPartialDate | null {
   }
   const year = Number(match[1]);
   if (year < 1 || match[2] === undefined) {
-    return { first: `${pad(year, 4)}-01-01`, last: `${pad(year, 4)}-12-31`, precision: DatePrecision.YEAR };
+    return {
+      first: `${pad(year, 4)}-01-01`,
+      last: `${pad(year, 4)}-12-31`,
+      precision: DatePrecision.YEAR,
+    };
   }
   const month = Number(match[2]);
   if (month < 1 || month > 12) {
@@ -67,14 +71,23 @@ export class FuzzyDateError extends Error {
 export function toFuzzyDateColumns(spec: FuzzyDateSpec): FuzzyDateColumns {
   const from = parsePartialDate(spec.from);
   if (!from) {
-    throw new FuzzyDateError('from', `"${spec.from}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
+    throw new FuzzyDateError(
+      'from',
+      `"${spec.from}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`,
+    );
   }
   const to = spec.to ? parsePartialDate(spec.to) : null;
   if (spec.to && !to) {
-    throw new FuzzyDateError('to', `"${spec.to}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
+    throw new FuzzyDateError(
+      'to',
+      `"${spec.to}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`,
+    );
   }
   if (to && spec.ongoing) {
-    throw new FuzzyDateError('ongoing', 'an ongoing date has no end: give either to or ongoing, not both');
+    throw new FuzzyDateError(
+      'ongoing',
+      'an ongoing date has no end: give either to or ongoing, not both',
+    );
   }
   if (to && to.last < from.first) {
     throw new FuzzyDateError('to', `the range ends (${spec.to}) before it starts (${spec.from})`);
@@ -91,7 +104,14 @@ export function toFuzzyDateColumns(spec: FuzzyDateSpec): FuzzyDateColumns {
 
 /** The empty value for an unknown date (all columns null). */
 export function emptyFuzzyDateColumns(): FuzzyDateColumns {
-  return { start: null, startPrecision: null, end: null, endPrecision: null, latest: null, note: null };
+  return {
+    start: null,
+    startPrecision: null,
+    end: null,
+    endPrecision: null,
+    latest: null,
+    note: null,
+  };
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -102,7 +122,9 @@ function formatPartial(first: string, precision: DatePrecision): string {
     return year;
   }
   const monthName = MONTHS[Number(month) - 1];
-  return precision === DatePrecision.MONTH ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+  return precision === DatePrecision.MONTH
+    ? `${monthName} ${year}`
+    : `${Number(day)} ${monthName} ${year}`;
 }
 
 /** Back to the form it was reported in: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
