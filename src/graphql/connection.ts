@@ -110,11 +110,15 @@ export function createConnectionType<N extends object>(
 
 export type SortDirection = 'ASC' | 'DESC';
 
-/** One sort key: an SQL expression that is never null, and how to read the same value from a row. */
+/**
+ * One sort key: an SQL expression that is never null, and how to read the same value from a row.
+ * A computed key (e.g. a search rank) is also selected as `selectAs` and read from the raw row.
+ */
 export interface OrderTerm<E> {
-  sql: string;
+  sql: (alias: string) => string;
   direction: SortDirection;
-  value: (row: E) => string | number;
+  value: (row: E, raw: Record<string, unknown>) => string | number;
+  selectAs?: string;
 }
 
 /** A named ordering; the name goes into cursors so that a cursor from another ordering is refused. */
@@ -149,7 +153,12 @@ function decodeCursor(cursor: string, key: string, length: number, field: string
   return decoded.slice(1) as CursorValues;
 }
 
-function pageSize(args: ConnectionArgs): { size: number; backwards: boolean } {
+export interface PageWindow {
+  size: number;
+  backwards: boolean;
+}
+
+export function pageWindow(args: ConnectionArgs): PageWindow {
   const { first, last } = args;
   if (first != null && last != null) {
     throw badInput(
@@ -170,31 +179,92 @@ function pageSize(args: ConnectionArgs): { size: number; backwards: boolean } {
     : { size: first ?? DEFAULT_PAGE_SIZE, backwards: false };
 }
 
-let parameterSequence = 0;
-
-// (a, b, id) > (x, y, z) with per-term directions, spelled out because row comparison needs one direction.
-function keysetCondition<E extends ObjectLiteral>(
-  query: SelectQueryBuilder<E>,
-  terms: OrderTerm<E>[],
-  values: CursorValues,
-  after: boolean,
-): void {
-  const names = values.map(
-    () => `keyset_${(parameterSequence = (parameterSequence + 1) % 1_000_000)}`,
-  );
-  const branches = terms.map((term, index) => {
-    const equalities = terms
-      .slice(0, index)
-      .map((previous, previousIndex) => `${previous.sql} = :${names[previousIndex]}`);
-    const ascending = term.direction === 'ASC';
-    const operator = ascending === after ? '>' : '<';
-    return [...equalities, `${term.sql} ${operator} :${names[index]}`].join(' AND ');
-  });
-  query.andWhere(
-    `(${branches.map((branch) => `(${branch})`).join(' OR ')})`,
-    Object.fromEntries(names.map((name, index) => [name, values[index]])),
-  );
+/** The ordering's terms plus the row id as the final tie-breaker. */
+export function withTieBreaker<E extends { id: string }>(ordering: Ordering<E>): OrderTerm<E>[] {
+  return [
+    ...ordering.terms,
+    { sql: (alias) => `"${alias}"."id"`, direction: 'ASC', value: (row) => row.id },
+  ];
 }
+
+/**
+ * The WHERE conditions and ORDER BY for one page: rows after `after` and before `before` in the
+ * ordering, sorted reversed when paging backwards. `param` binds a value and returns its placeholder.
+ */
+export function keysetPlan<E>(
+  terms: OrderTerm<E>[],
+  orderingKey: string,
+  args: ConnectionArgs,
+  window: PageWindow,
+  alias: string,
+  param: (value: unknown) => string,
+): { conditions: string[]; orderBy: { sql: string; direction: SortDirection }[] } {
+  const conditions: string[] = [];
+  for (const [field, after] of [
+    ['after', true],
+    ['before', false],
+  ] as const) {
+    const cursor = args[field];
+    if (!cursor) {
+      continue;
+    }
+    const values = decodeCursor(cursor, orderingKey, terms.length, field);
+    const placeholders = values.map((value) => param(value));
+    // (a, b, id) > (x, y, z) with per-term directions, spelled out because row comparison needs one direction.
+    const branches = terms.map((term, index) => {
+      const equalities = terms
+        .slice(0, index)
+        .map(
+          (previous, previousIndex) => `${previous.sql(alias)} = ${placeholders[previousIndex]}`,
+        );
+      const operator = (term.direction === 'ASC') === after ? '>' : '<';
+      return [...equalities, `${term.sql(alias)} ${operator} ${placeholders[index]}`].join(' AND ');
+    });
+    conditions.push(`(${branches.map((branch) => `(${branch})`).join(' OR ')})`);
+  }
+  const orderBy = terms.map((term) => ({
+    sql: term.sql(alias),
+    direction: (window.backwards === (term.direction === 'ASC') ? 'DESC' : 'ASC') as SortDirection,
+  }));
+  return { conditions, orderBy };
+}
+
+/** Builds a page from up to size + 1 rows fetched in page order. */
+export function toPage<E, N>(
+  fetched: { row: E; raw?: Record<string, unknown> }[],
+  window: PageWindow,
+  args: ConnectionArgs,
+  terms: OrderTerm<E>[],
+  orderingKey: string,
+  toNode: (row: E) => N,
+  countTotal: () => Promise<number>,
+): Page<N> {
+  const hasMore = fetched.length > window.size;
+  const pageRows = fetched.slice(0, window.size);
+  if (window.backwards) {
+    pageRows.reverse();
+  }
+  const edges = pageRows.map(({ row, raw }) => ({
+    cursor: encodeCursor(
+      orderingKey,
+      terms.map((term) => term.value(row, raw ?? {})),
+    ),
+    node: toNode(row),
+  }));
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: {
+      hasNextPage: window.backwards ? Boolean(args.before) : hasMore,
+      hasPreviousPage: window.backwards ? hasMore : Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    countTotal,
+  };
+}
+
+let parameterSequence = 0;
 
 /**
  * The one pagination helper: keyset (cursor) pagination over an ordering with the row id as
@@ -207,61 +277,42 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
   ordering: Ordering<E>,
   toNode: (row: E) => N,
 ): Promise<Page<N>> {
-  const { size, backwards } = pageSize(args);
+  const window = pageWindow(args);
   const alias = query.alias;
-  const terms: OrderTerm<E>[] = [
-    ...ordering.terms,
-    { sql: `"${alias}"."id"`, direction: 'ASC', value: (row) => row.id },
-  ];
+  const terms = withTieBreaker(ordering);
   const countQuery = query.clone();
-
   const pageQuery = query.clone();
-  if (args.after) {
-    keysetCondition(
-      pageQuery,
-      terms,
-      decodeCursor(args.after, ordering.key, terms.length, 'after'),
-      true,
-    );
-  }
-  if (args.before) {
-    keysetCondition(
-      pageQuery,
-      terms,
-      decodeCursor(args.before, ordering.key, terms.length, 'before'),
-      false,
-    );
-  }
-  terms.forEach((term, index) => {
-    const direction = backwards ? (term.direction === 'ASC' ? 'DESC' : 'ASC') : term.direction;
-    if (index === 0) {
-      pageQuery.orderBy(term.sql, direction);
-    } else {
-      pageQuery.addOrderBy(term.sql, direction);
-    }
+  const parameters: Record<string, unknown> = {};
+  const plan = keysetPlan(terms, ordering.key, args, window, alias, (value) => {
+    const name = `keyset_${(parameterSequence = (parameterSequence + 1) % 1_000_000)}`;
+    parameters[name] = value;
+    return `:${name}`;
   });
-  const rows = size === 0 ? [] : await pageQuery.limit(size + 1).getMany();
-  const hasMore = rows.length > size;
-  const pageRows = rows.slice(0, size);
-  if (backwards) {
-    pageRows.reverse();
+  for (const condition of plan.conditions) {
+    pageQuery.andWhere(condition);
   }
-  const edges = pageRows.map((row) => ({
-    cursor: encodeCursor(
-      ordering.key,
-      terms.map((term) => term.value(row)),
-    ),
-    node: toNode(row),
-  }));
-  return {
-    edges,
-    nodes: edges.map((edge) => edge.node),
-    pageInfo: {
-      hasNextPage: backwards ? Boolean(args.before) : hasMore,
-      hasPreviousPage: backwards ? hasMore : Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    countTotal: () => countQuery.getCount(),
-  };
+  pageQuery.setParameters({ ...pageQuery.getParameters(), ...parameters });
+  plan.orderBy.forEach((term, index) =>
+    index === 0
+      ? pageQuery.orderBy(term.sql, term.direction)
+      : pageQuery.addOrderBy(term.sql, term.direction),
+  );
+  for (const term of terms) {
+    if (term.selectAs) {
+      pageQuery.addSelect(term.sql(alias), term.selectAs);
+    }
+  }
+  const { entities, raw } =
+    window.size === 0
+      ? { entities: [], raw: [] }
+      : await pageQuery.limit(window.size + 1).getRawAndEntities();
+  return toPage(
+    entities.map((row, index) => ({ row, raw: raw[index] as Record<string, unknown> })),
+    window,
+    args,
+    terms,
+    ordering.key,
+    toNode,
+    () => countQuery.getCount(),
+  );
 }

@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
+import type { Page } from '../graphql/connection';
+import { createNestedLoader, type NestedArgs, type NestedDefinition } from './nested';
+
 type Keyed = ObjectLiteral & { id: string };
 
 /**
@@ -10,6 +13,7 @@ type Keyed = ObjectLiteral & { id: string };
 export class Loaders {
   private readonly byIdLoaders = new Map<EntityTarget<Keyed>, DataLoader<string, Keyed | null>>();
   private readonly manyLoaders = new Map<string, DataLoader<string, Keyed[]>>();
+  private readonly nestedLoaders = new Map<string, DataLoader<string, Page<unknown>>>();
 
   constructor(private readonly manager: EntityManager) {}
 
@@ -52,5 +56,24 @@ export class Loaders {
       this.manyLoaders.set(cacheKey, loader);
     }
     return loader as unknown as DataLoader<string, E[]>;
+  }
+
+  /** One loader per nested connection field and argument set, shared by every parent on the page. */
+  nested<E extends Keyed, F extends object, O extends string, N>(
+    definition: NestedDefinition<E, F, O, N>,
+    args: NestedArgs<F, O>,
+  ): DataLoader<string, Page<N>> {
+    const cacheKey = `${definition.name}:${JSON.stringify(args)}`;
+    let loader = this.nestedLoaders.get(cacheKey);
+    if (!loader) {
+      loader = createNestedLoader(
+        this.manager,
+        this.byId(definition.entity),
+        definition,
+        args,
+      ) as DataLoader<string, Page<unknown>>;
+      this.nestedLoaders.set(cacheKey, loader);
+    }
+    return loader as DataLoader<string, Page<N>>;
   }
 }

@@ -222,9 +222,9 @@ const DEEP = `query ($first: Int) {
     nodes {
       title
       place { name countryCode }
-      plot { name actors { role actor { name } } }
-      actors(role: [PERPETRATOR]) { role actor { name } }
-      citations { stance source { publisher title } }
+      plot { name actors { nodes { role actor { name } } } }
+      actors(role: [PERPETRATOR]) { nodes { role actor { name } } }
+      citations { nodes { stance source { publisher title } } }
     }
   }
 }`;

@@ -35,7 +35,7 @@ describe('the seeded dataset, read through GraphQL', () => {
       `{
       codename status targetCountries targetKinds confidence
       disclosed { from precision note }
-      actors(role: [SPONSOR]) { role actor { name } }
+      actors(role: [SPONSOR]) { nodes { role actor { name } } }
     }`,
     );
     expect(plot).toMatchObject({
@@ -50,7 +50,7 @@ describe('the seeded dataset, read through GraphQL', () => {
       confidence: 'CHARGED',
       disclosed: { from: '2024', precision: 'YEAR', note: expect.stringContaining('inferred') },
     });
-    expect(names(plot.actors)).toEqual(expect.arrayContaining(['SPONSOR:Iran']));
+    expect(names(plot.actors.nodes)).toEqual(expect.arrayContaining(['SPONSOR:Iran']));
   });
 
   it('has the couple charged on 4 May 2024 (year inferred) and held pending trial', async () => {
@@ -59,9 +59,9 @@ describe('the seeded dataset, read through GraphQL', () => {
       'arrest-abdelkrim-s-2024-05-04',
       `{
       date { from precision label note } custodyOutcome confidence charges
-      actors(role: [ARRESTED_PERSON]) { role actor { name ageReported } }
+      actors(role: [ARRESTED_PERSON]) { nodes { role actor { name ageReported } } }
       plot { codename }
-      citations { stance source { publisher } }
+      citations { nodes { stance source { publisher } } }
     }`,
     );
     expect(arrest).toMatchObject({
@@ -73,11 +73,13 @@ describe('the seeded dataset, read through GraphQL', () => {
       },
       custodyOutcome: 'DETAINED_PENDING_TRIAL',
       confidence: 'CHARGED',
-      actors: [{ role: 'ARRESTED_PERSON', actor: { name: 'Abdelkrim S.', ageReported: 34 } }],
+      actors: {
+        nodes: [{ role: 'ARRESTED_PERSON', actor: { name: 'Abdelkrim S.', ageReported: 34 } }],
+      },
       plot: { codename: 'Marco Polo' },
     });
     expect(arrest.charges).toHaveLength(1);
-    expect(arrest.citations.length).toBeGreaterThan(0);
+    expect(arrest.citations.nodes.length).toBeGreaterThan(0);
   });
 
   it("has Abdelkrim S.'s earlier 10-year sentence and his release on probation in July 2023", async () => {
@@ -86,7 +88,7 @@ describe('the seeded dataset, read through GraphQL', () => {
       'sentence-abdelkrim-s-marseille-killing',
       `{
       jurisdiction termMonths releasedEarly releaseReason released { from precision }
-      actors(role: [DEFENDANT]) { role actor { name } }
+      actors(role: [DEFENDANT]) { nodes { role actor { name } } }
     }`,
     );
     expect(sentence).toEqual({
@@ -96,7 +98,7 @@ describe('the seeded dataset, read through GraphQL', () => {
       releasedEarly: true,
       releaseReason: 'PROBATION',
       released: { from: '2023-07', precision: 'MONTH' },
-      actors: [{ role: 'DEFENDANT', actor: { name: 'Abdelkrim S.' } }],
+      actors: { nodes: [{ role: 'DEFENDANT', actor: { name: 'Abdelkrim S.' } }] },
     });
   });
 
@@ -129,8 +131,8 @@ describe('the seeded dataset, read through GraphQL', () => {
       'transfer-iran-russia-fath-360',
       `{
       category quantityLow quantityHigh quantityText status
-      actors(role: [SUPPLIER, RECIPIENT]) { role actor { name } }
-      citations { stance source { publisher } }
+      actors(role: [SUPPLIER, RECIPIENT]) { nodes { role actor { name } } }
+      citations { nodes { stance source { publisher } } }
     }`,
     );
     expect(transfer).toMatchObject({
@@ -140,8 +142,8 @@ describe('the seeded dataset, read through GraphQL', () => {
       quantityText: 'hundreds',
       status: 'REPORTED',
     });
-    expect(names(transfer.actors)).toEqual(['RECIPIENT:Russia', 'SUPPLIER:Iran']);
-    const stances = transfer.citations.map((citation: { stance: string }) => citation.stance);
+    expect(names(transfer.actors.nodes)).toEqual(['RECIPIENT:Russia', 'SUPPLIER:Iran']);
+    const stances = transfer.citations.nodes.map((citation: { stance: string }) => citation.stance);
     expect(stances).toContain('DENIES');
     expect(stances.filter((stance: string) => stance === 'REPORTS').length).toBeGreaterThanOrEqual(
       3,
@@ -166,7 +168,7 @@ describe('the seeded dataset, read through GraphQL', () => {
       'Incident',
       'incident-madrid-vidal-quadras-shooting-2023',
       `{
-      type date { from precision } place { name countryCode } actors(role: [VICTIM, TARGET]) { actor { name } }
+      type date { from precision } place { name countryCode } actors(role: [VICTIM, TARGET]) { nodes { actor { name } } }
     }`,
     );
     expect(incident).toMatchObject({
@@ -174,9 +176,9 @@ describe('the seeded dataset, read through GraphQL', () => {
       date: { from: '2023-11', precision: 'MONTH' },
       place: { name: 'Madrid', countryCode: 'ES' },
     });
-    expect(incident.actors.map((entry: { actor: { name: string } }) => entry.actor.name)).toContain(
-      'Alejo Vidal-Quadras',
-    );
+    expect(
+      incident.actors.nodes.map((entry: { actor: { name: string } }) => entry.actor.name),
+    ).toContain('Alejo Vidal-Quadras');
   });
 
   it('has the Dutch assassinations of 2015 and 2017, one death each', async () => {

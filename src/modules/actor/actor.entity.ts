@@ -39,4 +39,9 @@ export class ActorEntity extends BaseRecordEntity {
   @Index('idx_actor_open_sanctions_id')
   @Column({ type: 'text', nullable: true })
   openSanctionsId!: string | null;
+
+  // Kept up to date by a trigger and searched through a GIN index (migration search-vectors).
+  @Index('idx_actor_search', { synchronize: false })
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
 }

@@ -1,8 +1,9 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 
-import { ConnectionArgs, type Page } from '../../graphql/connection';
+import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { createCitationsResolver } from '../../shared/record-relations.resolver';
+import { createCitationsResolver } from '../source';
+import { ActorListArgs } from './actor.args';
 import { ActorService } from './actor.service';
 import { Actor, ActorConnection } from './actor.type';
 
@@ -15,7 +16,7 @@ export class ActorResolver extends createCitationsResolver(Actor, 'Actor') {
       'Actors (people and organisations), by name. Relay connection: default 20 per page, maximum 100.',
   })
   actors(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Args(() => ActorListArgs) args: ActorListArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<Actor>> {
     return this.service.list(ctx.db, args);

@@ -1,16 +1,25 @@
 import type { EntityManager } from 'typeorm';
 
-import { paginate, type ConnectionArgs, type Page } from '../../graphql/connection';
-import { byText } from '../../shared/orderings';
+import type { Page } from '../../graphql/connection';
+import { listRecords, type ListDefinition } from '../../shared/list';
+import type { ActorListArgs } from './actor.args';
 import { ActorEntity } from './actor.entity';
+import { actorFilterSpec, type ActorFilter } from './actor.filter';
+import { DEFAULT_ACTOR_ORDER, actorSortKeys, type ActorOrderField } from './actor.order';
 import { toActor, type Actor } from './actor.type';
 
-const DEFAULT_ORDERING = byText<ActorEntity>('actor', 'name', 'ASC');
+export const ACTOR_LIST: ListDefinition<ActorEntity, ActorFilter, ActorOrderField, Actor> = {
+  entity: ActorEntity,
+  alias: 'actor',
+  filterSpec: actorFilterSpec,
+  sortKeys: actorSortKeys,
+  defaultOrder: DEFAULT_ACTOR_ORDER,
+  toNode: toActor,
+};
 
 export class ActorService {
   /** A page of live (not deleted) actors. */
-  list(manager: EntityManager, args: ConnectionArgs): Promise<Page<Actor>> {
-    const query = manager.createQueryBuilder(ActorEntity, 'actor');
-    return paginate(query, args, DEFAULT_ORDERING, toActor);
+  list(manager: EntityManager, args: ActorListArgs): Promise<Page<Actor>> {
+    return listRecords(manager, ACTOR_LIST, args);
   }
 }

@@ -3,3 +3,12 @@ export * from './actor.enums';
 export { ActorResolver } from './actor.resolver';
 export { Actor, ActorConnection, toActor } from './actor.type';
 export { ActorRoleActorResolver } from './actor-role-actor.resolver';
+export {
+  actorFilterSpec,
+  actorInRole,
+  ActorFilter,
+  ActorRoleFilter,
+  ActorRoleListFilter,
+  rolesOf,
+} from './actor.filter';
+export { createEventRelationsResolver } from './roles-field';

@@ -50,4 +50,9 @@ export class ArrestEntity extends BaseRecordEntity {
   @Index('idx_arrest_confidence')
   @Column({ type: 'enum', enum: Confidence, enumName: 'confidence' })
   confidence!: Confidence;
+
+  // Kept up to date by a trigger and searched through a GIN index (migration search-vectors).
+  @Index('idx_arrest_search', { synchronize: false })
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
 }

@@ -1,11 +1,12 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
-import { ConnectionArgs, type Page } from '../../graphql/connection';
+import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { createEventRelationsResolver } from '../../shared/record-relations.resolver';
+import { createEventRelationsResolver } from '../actor';
 import { Incident, IncidentEntity, toIncident } from '../incident';
 import { Place, PlaceEntity, toPlace } from '../place';
 import { Plot, PlotEntity, toPlot } from '../plot';
+import { ArrestListArgs } from './arrest.args';
 import { ArrestService } from './arrest.service';
 import { Arrest, ArrestConnection } from './arrest.type';
 
@@ -17,7 +18,7 @@ export class ArrestResolver extends createEventRelationsResolver(Arrest, 'Arrest
     description: 'Arrests, most recent first. Relay connection: default 20 per page, maximum 100.',
   })
   arrests(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Args(() => ArrestListArgs) args: ArrestListArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<Arrest>> {
     return this.service.list(ctx.db, args);

@@ -1,16 +1,25 @@
 import type { EntityManager } from 'typeorm';
 
-import { paginate, type ConnectionArgs, type Page } from '../../graphql/connection';
-import { byFuzzyDateStart } from '../../shared/orderings';
+import type { Page } from '../../graphql/connection';
+import { listRecords, type ListDefinition } from '../../shared/list';
+import type { ArrestListArgs } from './arrest.args';
 import { ArrestEntity } from './arrest.entity';
+import { arrestFilterSpec, type ArrestFilter } from './arrest.filter';
+import { DEFAULT_ARREST_ORDER, arrestSortKeys, type ArrestOrderField } from './arrest.order';
 import { toArrest, type Arrest } from './arrest.type';
 
-const DEFAULT_ORDERING = byFuzzyDateStart<ArrestEntity>('arrest', 'date', 'DESC');
+export const ARREST_LIST: ListDefinition<ArrestEntity, ArrestFilter, ArrestOrderField, Arrest> = {
+  entity: ArrestEntity,
+  alias: 'arrest',
+  filterSpec: arrestFilterSpec,
+  sortKeys: arrestSortKeys,
+  defaultOrder: DEFAULT_ARREST_ORDER,
+  toNode: toArrest,
+};
 
 export class ArrestService {
   /** A page of live (not deleted) arrests. */
-  list(manager: EntityManager, args: ConnectionArgs): Promise<Page<Arrest>> {
-    const query = manager.createQueryBuilder(ArrestEntity, 'arrest');
-    return paginate(query, args, DEFAULT_ORDERING, toArrest);
+  list(manager: EntityManager, args: ArrestListArgs): Promise<Page<Arrest>> {
+    return listRecords(manager, ARREST_LIST, args);
   }
 }

@@ -1,10 +1,11 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
-import { ConnectionArgs, type Page } from '../../graphql/connection';
+import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { createEventRelationsResolver } from '../../shared/record-relations.resolver';
+import { createEventRelationsResolver } from '../actor';
 import { Place, PlaceEntity, toPlace } from '../place';
 import { Plot, PlotEntity, toPlot } from '../plot';
+import { IncidentListArgs } from './incident.args';
 import { IncidentService } from './incident.service';
 import { Incident, IncidentConnection } from './incident.type';
 
@@ -17,7 +18,7 @@ export class IncidentResolver extends createEventRelationsResolver(Incident, 'In
       'Incidents, most recent first. Relay connection: default 20 per page, maximum 100.',
   })
   incidents(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Args(() => IncidentListArgs) args: IncidentListArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<Incident>> {
     return this.service.list(ctx.db, args);

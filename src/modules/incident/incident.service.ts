@@ -1,16 +1,34 @@
 import type { EntityManager } from 'typeorm';
 
-import { paginate, type ConnectionArgs, type Page } from '../../graphql/connection';
-import { byFuzzyDateStart } from '../../shared/orderings';
+import type { Page } from '../../graphql/connection';
+import { listRecords, type ListDefinition } from '../../shared/list';
+import type { IncidentListArgs } from './incident.args';
 import { IncidentEntity } from './incident.entity';
+import { incidentFilterSpec, type IncidentFilter } from './incident.filter';
+import {
+  DEFAULT_INCIDENT_ORDER,
+  incidentSortKeys,
+  type IncidentOrderField,
+} from './incident.order';
 import { toIncident, type Incident } from './incident.type';
 
-const DEFAULT_ORDERING = byFuzzyDateStart<IncidentEntity>('incident', 'date', 'DESC');
+export const INCIDENT_LIST: ListDefinition<
+  IncidentEntity,
+  IncidentFilter,
+  IncidentOrderField,
+  Incident
+> = {
+  entity: IncidentEntity,
+  alias: 'incident',
+  filterSpec: incidentFilterSpec,
+  sortKeys: incidentSortKeys,
+  defaultOrder: DEFAULT_INCIDENT_ORDER,
+  toNode: toIncident,
+};
 
 export class IncidentService {
   /** A page of live (not deleted) incidents. */
-  list(manager: EntityManager, args: ConnectionArgs): Promise<Page<Incident>> {
-    const query = manager.createQueryBuilder(IncidentEntity, 'incident');
-    return paginate(query, args, DEFAULT_ORDERING, toIncident);
+  list(manager: EntityManager, args: IncidentListArgs): Promise<Page<Incident>> {
+    return listRecords(manager, INCIDENT_LIST, args);
   }
 }

@@ -37,4 +37,9 @@ export class PlaceEntity extends BaseRecordEntity {
   @Index('idx_place_wikidata_id')
   @Column({ type: 'text', nullable: true })
   wikidataId!: string | null;
+
+  // Kept up to date by a trigger and searched through a GIN index (migration search-vectors).
+  @Index('idx_place_search', { synchronize: false })
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
 }

@@ -1,8 +1,9 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 
-import { ConnectionArgs, type Page } from '../../graphql/connection';
+import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { createCitationsResolver } from '../../shared/record-relations.resolver';
+import { createCitationsResolver } from '../source';
+import { PlaceListArgs } from './place.args';
 import { PlaceService } from './place.service';
 import { Place, PlaceConnection } from './place.type';
 
@@ -14,7 +15,7 @@ export class PlaceResolver extends createCitationsResolver(Place, 'Place') {
     description: 'Places, by name. Relay connection: default 20 per page, maximum 100.',
   })
   places(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Args(() => PlaceListArgs) args: PlaceListArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<Place>> {
     return this.service.list(ctx.db, args);

@@ -1,16 +1,25 @@
 import type { EntityManager } from 'typeorm';
 
-import { paginate, type ConnectionArgs, type Page } from '../../graphql/connection';
-import { byText } from '../../shared/orderings';
+import type { Page } from '../../graphql/connection';
+import { listRecords, type ListDefinition } from '../../shared/list';
+import type { PlaceListArgs } from './place.args';
 import { PlaceEntity } from './place.entity';
+import { placeFilterSpec, type PlaceFilter } from './place.filter';
+import { DEFAULT_PLACE_ORDER, placeSortKeys, type PlaceOrderField } from './place.order';
 import { toPlace, type Place } from './place.type';
 
-const DEFAULT_ORDERING = byText<PlaceEntity>('place', 'name', 'ASC');
+export const PLACE_LIST: ListDefinition<PlaceEntity, PlaceFilter, PlaceOrderField, Place> = {
+  entity: PlaceEntity,
+  alias: 'place',
+  filterSpec: placeFilterSpec,
+  sortKeys: placeSortKeys,
+  defaultOrder: DEFAULT_PLACE_ORDER,
+  toNode: toPlace,
+};
 
 export class PlaceService {
   /** A page of live (not deleted) places. */
-  list(manager: EntityManager, args: ConnectionArgs): Promise<Page<Place>> {
-    const query = manager.createQueryBuilder(PlaceEntity, 'place');
-    return paginate(query, args, DEFAULT_ORDERING, toPlace);
+  list(manager: EntityManager, args: PlaceListArgs): Promise<Page<Place>> {
+    return listRecords(manager, PLACE_LIST, args);
   }
 }

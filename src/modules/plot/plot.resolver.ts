@@ -1,8 +1,9 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 
-import { ConnectionArgs, type Page } from '../../graphql/connection';
+import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { createEventRelationsResolver } from '../../shared/record-relations.resolver';
+import { createEventRelationsResolver } from '../actor';
+import { PlotListArgs } from './plot.args';
 import { PlotService } from './plot.service';
 import { Plot, PlotConnection } from './plot.type';
 
@@ -14,10 +15,7 @@ export class PlotResolver extends createEventRelationsResolver(Plot, 'Plot') {
     description:
       'Plots, most recent start first. Relay connection: default 20 per page, maximum 100.',
   })
-  plots(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() ctx: Context,
-  ): Promise<Page<Plot>> {
+  plots(@Args(() => PlotListArgs) args: PlotListArgs, @Ctx() ctx: Context): Promise<Page<Plot>> {
     return this.service.list(ctx.db, args);
   }
 }

@@ -63,4 +63,9 @@ export class SanctionEntity extends BaseRecordEntity {
   @Index('idx_sanction_confidence')
   @Column({ type: 'enum', enum: Confidence, enumName: 'confidence' })
   confidence!: Confidence;
+
+  // Kept up to date by a trigger and searched through a GIN index (migration search-vectors).
+  @Index('idx_sanction_search', { synchronize: false })
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
 }

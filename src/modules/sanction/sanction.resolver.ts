@@ -1,10 +1,11 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
-import { ConnectionArgs, type Page } from '../../graphql/connection';
+import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { createEventRelationsResolver } from '../../shared/record-relations.resolver';
+import { createEventRelationsResolver } from '../actor';
 import { Plot, PlotEntity, toPlot } from '../plot';
 import { WeaponsTransfer, WeaponsTransferEntity, toWeaponsTransfer } from '../weapons-transfer';
+import { SanctionListArgs } from './sanction.args';
 import { SanctionService } from './sanction.service';
 import { Sanction, SanctionConnection } from './sanction.type';
 
@@ -17,7 +18,7 @@ export class SanctionResolver extends createEventRelationsResolver(Sanction, 'Sa
       'Sanctions, most recently imposed first. Relay connection: default 20 per page, maximum 100.',
   })
   sanctions(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Args(() => SanctionListArgs) args: SanctionListArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<Sanction>> {
     return this.service.list(ctx.db, args);

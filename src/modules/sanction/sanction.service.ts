@@ -1,16 +1,34 @@
 import type { EntityManager } from 'typeorm';
 
-import { paginate, type ConnectionArgs, type Page } from '../../graphql/connection';
-import { byFuzzyDateStart } from '../../shared/orderings';
+import type { Page } from '../../graphql/connection';
+import { listRecords, type ListDefinition } from '../../shared/list';
+import type { SanctionListArgs } from './sanction.args';
 import { SanctionEntity } from './sanction.entity';
+import { sanctionFilterSpec, type SanctionFilter } from './sanction.filter';
+import {
+  DEFAULT_SANCTION_ORDER,
+  sanctionSortKeys,
+  type SanctionOrderField,
+} from './sanction.order';
 import { toSanction, type Sanction } from './sanction.type';
 
-const DEFAULT_ORDERING = byFuzzyDateStart<SanctionEntity>('sanction', 'imposed', 'DESC');
+export const SANCTION_LIST: ListDefinition<
+  SanctionEntity,
+  SanctionFilter,
+  SanctionOrderField,
+  Sanction
+> = {
+  entity: SanctionEntity,
+  alias: 'sanction',
+  filterSpec: sanctionFilterSpec,
+  sortKeys: sanctionSortKeys,
+  defaultOrder: DEFAULT_SANCTION_ORDER,
+  toNode: toSanction,
+};
 
 export class SanctionService {
   /** A page of live (not deleted) sanctions. */
-  list(manager: EntityManager, args: ConnectionArgs): Promise<Page<Sanction>> {
-    const query = manager.createQueryBuilder(SanctionEntity, 'sanction');
-    return paginate(query, args, DEFAULT_ORDERING, toSanction);
+  list(manager: EntityManager, args: SanctionListArgs): Promise<Page<Sanction>> {
+    return listRecords(manager, SANCTION_LIST, args);
   }
 }

@@ -1,10 +1,11 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
-import { ConnectionArgs, type Page } from '../../graphql/connection';
+import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { createEventRelationsResolver } from '../../shared/record-relations.resolver';
+import { createEventRelationsResolver } from '../actor';
 import { Arrest, ArrestEntity, toArrest } from '../arrest';
 import { Plot, PlotEntity, toPlot } from '../plot';
+import { SentenceListArgs } from './sentence.args';
 import { SentenceService } from './sentence.service';
 import { Sentence, SentenceConnection } from './sentence.type';
 
@@ -17,7 +18,7 @@ export class SentenceResolver extends createEventRelationsResolver(Sentence, 'Se
       'Sentences, most recent first. Relay connection: default 20 per page, maximum 100.',
   })
   sentences(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Args(() => SentenceListArgs) args: SentenceListArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<Sentence>> {
     return this.service.list(ctx.db, args);

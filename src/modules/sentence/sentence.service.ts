@@ -1,16 +1,34 @@
 import type { EntityManager } from 'typeorm';
 
-import { paginate, type ConnectionArgs, type Page } from '../../graphql/connection';
-import { byFuzzyDateStart } from '../../shared/orderings';
+import type { Page } from '../../graphql/connection';
+import { listRecords, type ListDefinition } from '../../shared/list';
+import type { SentenceListArgs } from './sentence.args';
 import { SentenceEntity } from './sentence.entity';
+import { sentenceFilterSpec, type SentenceFilter } from './sentence.filter';
+import {
+  DEFAULT_SENTENCE_ORDER,
+  sentenceSortKeys,
+  type SentenceOrderField,
+} from './sentence.order';
 import { toSentence, type Sentence } from './sentence.type';
 
-const DEFAULT_ORDERING = byFuzzyDateStart<SentenceEntity>('sentence', 'date', 'DESC');
+export const SENTENCE_LIST: ListDefinition<
+  SentenceEntity,
+  SentenceFilter,
+  SentenceOrderField,
+  Sentence
+> = {
+  entity: SentenceEntity,
+  alias: 'sentence',
+  filterSpec: sentenceFilterSpec,
+  sortKeys: sentenceSortKeys,
+  defaultOrder: DEFAULT_SENTENCE_ORDER,
+  toNode: toSentence,
+};
 
 export class SentenceService {
   /** A page of live (not deleted) sentences. */
-  list(manager: EntityManager, args: ConnectionArgs): Promise<Page<Sentence>> {
-    const query = manager.createQueryBuilder(SentenceEntity, 'sentence');
-    return paginate(query, args, DEFAULT_ORDERING, toSentence);
+  list(manager: EntityManager, args: SentenceListArgs): Promise<Page<Sentence>> {
+    return listRecords(manager, SENTENCE_LIST, args);
   }
 }

@@ -3,3 +3,12 @@ export * from './source.enums';
 export { SourceResolver } from './source.resolver';
 export { Source, SourceConnection, toSource } from './source.type';
 export { CitationSourceResolver } from './citation-source.resolver';
+export {
+  citationsOf,
+  CitationFilter,
+  CitationListFilter,
+  SourceFilter,
+  sourceFilterSpec,
+  StanceFilter,
+} from './source.filter';
+export { createCitationsResolver, CitationConnectionArgs } from './citations-field';

@@ -32,4 +32,9 @@ export class SourceEntity extends BaseRecordEntity {
 
   @Column({ type: 'text', nullable: true })
   description!: string | null;
+
+  // Kept up to date by a trigger and searched through a GIN index (migration search-vectors).
+  @Index('idx_source_search', { synchronize: false })
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
 }

@@ -1,7 +1,8 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 
-import { ConnectionArgs, type Page } from '../../graphql/connection';
+import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { SourceListArgs } from './source.args';
 import { SourceService } from './source.service';
 import { Source, SourceConnection } from './source.type';
 
@@ -14,7 +15,7 @@ export class SourceResolver {
       'Sources, newest publication first. Relay connection: default 20 per page, maximum 100.',
   })
   sources(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Args(() => SourceListArgs) args: SourceListArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<Source>> {
     return this.service.list(ctx.db, args);

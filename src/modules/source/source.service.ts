@@ -1,16 +1,25 @@
 import type { EntityManager } from 'typeorm';
 
-import { paginate, type ConnectionArgs, type Page } from '../../graphql/connection';
-import { byFuzzyDateStart } from '../../shared/orderings';
+import type { Page } from '../../graphql/connection';
+import { listRecords, type ListDefinition } from '../../shared/list';
+import type { SourceListArgs } from './source.args';
 import { SourceEntity } from './source.entity';
+import { sourceFilterSpec, type SourceFilter } from './source.filter';
+import { DEFAULT_SOURCE_ORDER, sourceSortKeys, type SourceOrderField } from './source.order';
 import { toSource, type Source } from './source.type';
 
-const DEFAULT_ORDERING = byFuzzyDateStart<SourceEntity>('source', 'published', 'DESC');
+export const SOURCE_LIST: ListDefinition<SourceEntity, SourceFilter, SourceOrderField, Source> = {
+  entity: SourceEntity,
+  alias: 'source',
+  filterSpec: sourceFilterSpec,
+  sortKeys: sourceSortKeys,
+  defaultOrder: DEFAULT_SOURCE_ORDER,
+  toNode: toSource,
+};
 
 export class SourceService {
   /** A page of live (not deleted) sources. */
-  list(manager: EntityManager, args: ConnectionArgs): Promise<Page<Source>> {
-    const query = manager.createQueryBuilder(SourceEntity, 'source');
-    return paginate(query, args, DEFAULT_ORDERING, toSource);
+  list(manager: EntityManager, args: SourceListArgs): Promise<Page<Source>> {
+    return listRecords(manager, SOURCE_LIST, args);
   }
 }

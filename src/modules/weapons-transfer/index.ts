@@ -6,3 +6,4 @@ export {
   WeaponsTransferConnection,
   toWeaponsTransfer,
 } from './weapons-transfer.type';
+export { WeaponsTransferFilter, weaponsTransferFilterSpec } from './weapons-transfer.filter';

@@ -53,4 +53,9 @@ export class WeaponsTransferEntity extends BaseRecordEntity {
   @Index('idx_weapons_transfer_confidence')
   @Column({ type: 'enum', enum: Confidence, enumName: 'confidence' })
   confidence!: Confidence;
+
+  // Kept up to date by a trigger and searched through a GIN index (migration search-vectors).
+  @Index('idx_weapons_transfer_search', { synchronize: false })
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
 }

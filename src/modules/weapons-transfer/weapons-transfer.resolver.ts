@@ -1,8 +1,9 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 
-import { ConnectionArgs, type Page } from '../../graphql/connection';
+import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { createEventRelationsResolver } from '../../shared/record-relations.resolver';
+import { createEventRelationsResolver } from '../actor';
+import { WeaponsTransferListArgs } from './weapons-transfer.args';
 import { WeaponsTransferService } from './weapons-transfer.service';
 import { WeaponsTransfer, WeaponsTransferConnection } from './weapons-transfer.type';
 
@@ -18,7 +19,7 @@ export class WeaponsTransferResolver extends createEventRelationsResolver(
       'Weapons transfers, most recently reported first. Relay connection: default 20 per page, maximum 100.',
   })
   weaponsTransfers(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Args(() => WeaponsTransferListArgs) args: WeaponsTransferListArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<WeaponsTransfer>> {
     return this.service.list(ctx.db, args);

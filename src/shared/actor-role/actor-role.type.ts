@@ -1,7 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 
+import { createConnectionType } from '../../graphql/connection';
 import { toGlobalId } from '../../graphql/global-id';
 import { Node } from '../../graphql/node';
+import { ROLE_SUBJECT_COLUMNS, type RoleSubjectKind } from '../subject';
 import type { ActorRoleEntity } from './actor-role.entity';
 import { ActorRoleKind } from './actor-role.enum';
 
@@ -21,6 +23,23 @@ export class ActorRole extends Node {
 
   /** Read by the `actor` field resolver. */
   actorId!: string;
+
+  /** Read by the `record` field resolver: the one subject column that is set. */
+  subject!: { kind: RoleSubjectKind; id: string };
+}
+
+function roleSubjectOf(row: ActorRoleEntity): { kind: RoleSubjectKind; id: string } {
+  for (const [kind, column] of Object.entries(ROLE_SUBJECT_COLUMNS) as [
+    RoleSubjectKind,
+    keyof ActorRoleEntity,
+  ][]) {
+    const id = row[column];
+    if (typeof id === 'string') {
+      return { kind, id };
+    }
+  }
+  // The CHECK constraint guarantees exactly one subject column.
+  throw new Error(`actor role ${row.id} has no subject`);
 }
 
 export const toActorRole = (row: ActorRoleEntity): ActorRole =>
@@ -29,4 +48,7 @@ export const toActorRole = (row: ActorRoleEntity): ActorRole =>
     role: row.role,
     note: row.note,
     actorId: row.actorId,
+    subject: roleSubjectOf(row),
   });
+
+export const ActorRoleConnection = createConnectionType(ActorRole, 'ActorRole', 'actor roles');

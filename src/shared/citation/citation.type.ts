@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
+import { createConnectionType } from '../../graphql/connection';
 import { toGlobalId } from '../../graphql/global-id';
 import { Node } from '../../graphql/node';
 import { LocalDateScalar } from '../../graphql/scalars';
@@ -37,3 +38,5 @@ export const toCitation = (row: CitationEntity): Citation =>
     accessedOn: row.accessedOn,
     sourceId: row.sourceId,
   });
+
+export const CitationConnection = createConnectionType(Citation, 'Citation', 'citations');

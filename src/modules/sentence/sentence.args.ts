@@ -1,0 +1,29 @@
+import { ArgsType, Field } from 'type-graphql';
+
+import { ConnectionArgs } from '../../graphql/connection';
+import type { OrderInput } from '../../shared/orderings';
+import { MAX_SEARCH_LENGTH } from '../../shared/search';
+import { SentenceFilter } from './sentence.filter';
+import { SentenceOrder, type SentenceOrderField } from './sentence.order';
+
+@ArgsType()
+export class SentenceListArgs extends ConnectionArgs {
+  @Field(() => SentenceFilter, {
+    nullable: true,
+    description: 'Only sentences matching these conditions.',
+  })
+  filter?: SentenceFilter | null;
+
+  @Field(() => [SentenceOrder], {
+    nullable: true,
+    description:
+      'Sort keys, most significant first (at most 4); ties are broken by id. Default: see the query description; with search and no orderBy, best match first.',
+  })
+  orderBy?: OrderInput<SentenceOrderField>[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Full-text search (PostgreSQL, English stemming plus exact names) over names, titles, summaries, descriptions and aliases; supports "quoted phrases", OR and -exclusions. At most ${MAX_SEARCH_LENGTH} characters.`,
+  })
+  search?: string | null;
+}

@@ -1,0 +1,29 @@
+import { ArgsType, Field } from 'type-graphql';
+
+import { ConnectionArgs } from '../../graphql/connection';
+import type { OrderInput } from '../../shared/orderings';
+import { MAX_SEARCH_LENGTH } from '../../shared/search';
+import { SourceFilter } from './source.filter';
+import { SourceOrder, type SourceOrderField } from './source.order';
+
+@ArgsType()
+export class SourceListArgs extends ConnectionArgs {
+  @Field(() => SourceFilter, {
+    nullable: true,
+    description: 'Only sources matching these conditions.',
+  })
+  filter?: SourceFilter | null;
+
+  @Field(() => [SourceOrder], {
+    nullable: true,
+    description:
+      'Sort keys, most significant first (at most 4); ties are broken by id. Default: see the query description; with search and no orderBy, best match first.',
+  })
+  orderBy?: OrderInput<SourceOrderField>[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Full-text search (PostgreSQL, English stemming plus exact names) over names, titles, summaries, descriptions and aliases; supports "quoted phrases", OR and -exclusions. At most ${MAX_SEARCH_LENGTH} characters.`,
+  })
+  search?: string | null;
+}

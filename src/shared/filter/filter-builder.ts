@@ -1,0 +1,114 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+import { badInput } from '../../graphql/errors';
+
+/** Compiles one filter field to an SQL condition on the row aliased `context.alias`. */
+export type FieldCompiler = (value: any, context: FilterContext) => string;
+
+export interface FilterContext {
+  builder: FilterBuilder;
+  alias: string;
+  /** Path of the field in the client's input, for error messages: "filter.and.0.period". */
+  path: string;
+}
+
+export interface Logical<F> {
+  and?: F[] | null;
+  or?: F[] | null;
+  not?: F | null;
+}
+
+export type FilterSpec<F> = { [K in Exclude<keyof F, 'and' | 'or' | 'not'>]?: FieldCompiler };
+
+/** A spec may refer to specs of other kinds, which may refer back; thunks break the cycle. */
+export type SpecThunk<F> = () => FilterSpec<F>;
+
+/**
+ * The one filter builder: turns an `XFilter` input into a parameterised WHERE condition,
+ * recursing through and/or/not and relation filters (compiled to EXISTS, never joins that
+ * duplicate rows). Unknown fields and contradictory operators are BAD_USER_INPUT with the path.
+ */
+export class FilterBuilder {
+  readonly parameters: Record<string, unknown> = {};
+  private sequence = 0;
+
+  constructor(private readonly prefix = 'filter') {}
+
+  /** A named parameter holding `value`, as `:name`. */
+  param(value: unknown): string {
+    const name = `${this.prefix}_${this.sequence++}`;
+    this.parameters[name] = value;
+    return `:${name}`;
+  }
+
+  /** A named list parameter, as `(:...name)`; the caller handles the empty list. */
+  paramList(values: unknown[]): string {
+    const name = `${this.prefix}_${this.sequence++}`;
+    this.parameters[name] = values;
+    return `(:...${name})`;
+  }
+
+  /** A fresh table alias for a nested EXISTS. */
+  alias(base: string): string {
+    return `${base}_${this.sequence++}`;
+  }
+
+  compile<F extends object>(
+    filter: (F & Logical<F>) | null | undefined,
+    spec: FilterSpec<F>,
+    alias: string,
+    path: string,
+  ): string {
+    if (!filter) {
+      return 'TRUE';
+    }
+    const parts: string[] = [];
+    for (const [key, value] of Object.entries(filter)) {
+      if (value === undefined || value === null) {
+        continue;
+      }
+      const fieldPath = `${path}.${key}`;
+      if (key === 'and' || key === 'or') {
+        const branches = (value as F[]).map((branch, index) =>
+          this.compile(branch, spec, alias, `${fieldPath}.${index}`),
+        );
+        if (branches.length === 0) {
+          parts.push(key === 'and' ? 'TRUE' : 'FALSE');
+        } else {
+          parts.push(
+            branches.map((branch) => `(${branch})`).join(key === 'and' ? ' AND ' : ' OR '),
+          );
+        }
+      } else if (key === 'not') {
+        parts.push(`NOT (${this.compile(value as F, spec, alias, fieldPath)})`);
+      } else {
+        const compiler = (spec as Record<string, FieldCompiler | undefined>)[key];
+        if (!compiler) {
+          throw badInput(fieldPath, 'is not a filter this list supports');
+        }
+        parts.push(compiler(value, { builder: this, alias, path: fieldPath }));
+      }
+    }
+    return parts.length === 0 ? 'TRUE' : parts.map((part) => `(${part})`).join(' AND ');
+  }
+}
+
+/** Adds `filter` to `query` as one AND condition. */
+export function applyFilter<E extends ObjectLiteral, F extends object>(
+  query: SelectQueryBuilder<E>,
+  filter: (F & Logical<F>) | null | undefined,
+  spec: FilterSpec<F>,
+): SelectQueryBuilder<E> {
+  if (!filter) {
+    return query;
+  }
+  const builder = new FilterBuilder();
+  const condition = builder.compile(filter, spec, query.alias, 'filter');
+  return query.andWhere(condition, builder.parameters);
+}
+
+/**
+ * Wrap the type of a field that refers to another module's filter class. Decorator metadata
+ * would otherwise read that class while module cycles are still loading (as TypeORM's Relation<T>).
+ */
+export type Lazy<T> = T;

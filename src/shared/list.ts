@@ -1,0 +1,42 @@
+import type { EntityManager, EntityTarget } from 'typeorm';
+
+import { paginate, type ConnectionArgs, type Page } from '../graphql/connection';
+import { applyFilter, type FilterSpec, type Logical } from './filter/filter-builder';
+import { resolveOrdering, type OrderInput, type SortKey } from './orderings';
+import { applySearch } from './search';
+
+export interface ListArgs<F, O extends string> extends ConnectionArgs {
+  filter?: (F & Logical<F>) | null;
+  orderBy?: OrderInput<O>[] | null;
+  search?: string | null;
+}
+
+export interface ListDefinition<E, F, O extends string, N> {
+  entity: EntityTarget<E>;
+  alias: string;
+  filterSpec: FilterSpec<F>;
+  sortKeys: Record<O, SortKey<E>>;
+  defaultOrder: OrderInput<O>[];
+  toNode: (row: E) => N;
+}
+
+/**
+ * The one way a top-level list is answered: filter, optional full-text search (ranked best
+ * first unless orderBy is given), ordering, keyset page.
+ */
+export function listRecords<E extends { id: string }, F extends object, O extends string, N>(
+  manager: EntityManager,
+  definition: ListDefinition<E, F, O, N>,
+  args: ListArgs<F, O>,
+): Promise<Page<N>> {
+  const query = manager.createQueryBuilder(definition.entity, definition.alias);
+  applyFilter(query, args.filter, definition.filterSpec);
+  const ordering = resolveOrdering(args.orderBy, definition.sortKeys, definition.defaultOrder);
+  if (args.search != null) {
+    const rank = applySearch(query, args.search);
+    if (!args.orderBy?.length) {
+      return paginate(query, args, { key: 'search-rank', terms: [rank] }, definition.toNode);
+    }
+  }
+  return paginate(query, args, ordering, definition.toNode);
+}

@@ -1,0 +1,135 @@
+import DataLoader from 'dataloader';
+import type { EntityManager, EntityTarget } from 'typeorm';
+
+import {
+  keysetPlan,
+  pageWindow,
+  toPage,
+  withTieBreaker,
+  type ConnectionArgs,
+  type Page,
+} from '../graphql/connection';
+import { FilterBuilder, type FilterSpec, type Logical } from './filter/filter-builder';
+import { resolveOrdering, type OrderInput, type SortKey } from './orderings';
+
+type Keyed = { id: string };
+
+/** A to-many relation served as a connection on each parent. */
+export interface NestedDefinition<E extends Keyed, F, O extends string, N> {
+  /** Unique name, for the per-request loader cache. */
+  name: string;
+  entity: EntityTarget<E>;
+  table: string;
+  softDelete: boolean;
+  /** SQL tying a row to the parent id expression `parent`, e.g. `"row"."plotId" = parent`. */
+  link: (row: string, parent: string) => string;
+  filterSpec?: FilterSpec<F>;
+  sortKeys: Record<O, SortKey<E>>;
+  defaultOrder: OrderInput<O>[];
+  toNode: (row: E) => N;
+}
+
+export interface NestedArgs<F, O extends string> extends ConnectionArgs {
+  filter?: (F & Logical<F>) | null;
+  orderBy?: OrderInput<O>[] | null;
+}
+
+interface RowLoader {
+  loadMany(ids: string[]): Promise<(Keyed | null | Error)[]>;
+}
+
+/**
+ * Batches one nested connection for every parent on the page: one windowed query picks each
+ * parent's page of ids (ROW_NUMBER per parent, keyset conditions as at top level), and the rows
+ * come through the per-request byId loader. Two statements per field, whatever the page size.
+ */
+export function createNestedLoader<E extends Keyed, F extends object, O extends string, N>(
+  manager: EntityManager,
+  rows: RowLoader,
+  definition: NestedDefinition<E, F, O, N>,
+  args: NestedArgs<F, O>,
+): DataLoader<string, Page<N>> {
+  const window = pageWindow(args);
+  const ordering = resolveOrdering(args.orderBy, definition.sortKeys, definition.defaultOrder);
+  const terms = withTieBreaker(ordering);
+
+  const matching = (builder: FilterBuilder, parent: string): string[] => {
+    const conditions = [definition.link('row', parent)];
+    if (definition.softDelete) {
+      conditions.push(`"row"."deletedAt" IS NULL`);
+    }
+    if (args.filter && definition.filterSpec) {
+      conditions.push(builder.compile(args.filter, definition.filterSpec, 'row', 'filter'));
+    }
+    return conditions;
+  };
+
+  const run = async (sql: string, builder: FilterBuilder): Promise<any[]> => {
+    const [query, parameters] = manager.connection.driver.escapeQueryWithParameters(
+      sql,
+      builder.parameters,
+    );
+    return manager.query(query, parameters);
+  };
+
+  const counts = new DataLoader<string, number>(async (parentIds) => {
+    const builder = new FilterBuilder('nested');
+    const parents = builder.param([...parentIds]);
+    const found: { parent: string; count: string }[] = await run(
+      `SELECT "parent"."id" AS "parent", count(*) AS "count"
+       FROM unnest(CAST(${parents} AS uuid[])) AS "parent"("id")
+       JOIN "${definition.table}" "row" ON ${matching(builder, '"parent"."id"').join(' AND ')}
+       GROUP BY "parent"."id"`,
+      builder,
+    );
+    const byParent = new Map(found.map((row) => [row.parent, Number(row.count)]));
+    return parentIds.map((id) => byParent.get(id) ?? 0);
+  });
+
+  return new DataLoader<string, Page<N>>(async (parentIds) => {
+    const pages = new Map<string, E[]>(parentIds.map((id) => [id, []]));
+    if (window.size > 0) {
+      const builder = new FilterBuilder('nested');
+      const parents = builder.param([...parentIds]);
+      const plan = keysetPlan(terms, ordering.key, args, window, 'row', (value) =>
+        builder.param(value),
+      );
+      const conditions = [...matching(builder, '"parent"."id"'), ...plan.conditions];
+      const orderBy = plan.orderBy.map((term) => `${term.sql} ${term.direction}`).join(', ');
+      const picked: { id: string; parent: string }[] = await run(
+        `SELECT "ranked"."id", "ranked"."parent" FROM (
+           SELECT "row"."id" AS "id", "parent"."id" AS "parent",
+                  ROW_NUMBER() OVER (PARTITION BY "parent"."id" ORDER BY ${orderBy}) AS "position"
+           FROM unnest(CAST(${parents} AS uuid[])) AS "parent"("id")
+           JOIN "${definition.table}" "row" ON ${conditions.join(' AND ')}
+         ) "ranked"
+         WHERE "ranked"."position" <= ${builder.param(window.size + 1)}
+         ORDER BY "ranked"."parent", "ranked"."position"`,
+        builder,
+      );
+      const loaded = await rows.loadMany([...new Set(picked.map((row) => row.id))]);
+      const byId = new Map(
+        loaded
+          .filter((row): row is Keyed => row !== null && !(row instanceof Error))
+          .map((row) => [row.id, row as E]),
+      );
+      for (const { id, parent } of picked) {
+        const row = byId.get(id);
+        if (row) {
+          pages.get(parent)?.push(row);
+        }
+      }
+    }
+    return parentIds.map((parentId) =>
+      toPage(
+        (pages.get(parentId) ?? []).map((row) => ({ row })),
+        window,
+        args,
+        terms,
+        ordering.key,
+        definition.toNode,
+        () => counts.load(parentId),
+      ),
+    );
+  });
+}

@@ -1,0 +1,42 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+import type { OrderTerm } from '../graphql/connection';
+import { badInput } from '../graphql/errors';
+
+export const MAX_SEARCH_LENGTH = 200;
+
+// Names are indexed with the 'simple' configuration (no stemming) and prose with 'english', so a
+// query is tried both ways: "plots" finds "plot" in a summary, and "Abdelkrim" stays whole.
+export const tsQuery = (parameter: string): string =>
+  `(websearch_to_tsquery('english', ${parameter}) || websearch_to_tsquery('simple', ${parameter}))`;
+
+export function checkedSearchText(text: string, field = 'search'): string {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) {
+    throw badInput(field, 'must not be empty');
+  }
+  if (trimmed.length > MAX_SEARCH_LENGTH) {
+    throw badInput(field, `at most ${MAX_SEARCH_LENGTH} characters`);
+  }
+  return trimmed;
+}
+
+/**
+ * Narrows `query` to rows matching the full-text `text` and returns the rank sort key, so that
+ * results come best first unless the client orders them otherwise.
+ */
+export function applySearch<E extends ObjectLiteral>(
+  query: SelectQueryBuilder<E>,
+  text: string,
+): OrderTerm<E> {
+  const alias = query.alias;
+  query.andWhere(`"${alias}"."searchVector" @@ ${tsQuery(':searchText')}`, {
+    searchText: checkedSearchText(text),
+  });
+  return {
+    sql: (rowAlias) => `ts_rank("${rowAlias}"."searchVector", ${tsQuery(':searchText')})`,
+    direction: 'DESC',
+    value: (_row, raw) => Number(raw.search_rank),
+    selectAs: 'search_rank',
+  };
+}
