@@ -64,7 +64,7 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
     return conditions;
   };
 
-  const run = async (sql: string, builder: FilterBuilder): Promise<any[]> => {
+  const run = async <R>(sql: string, builder: FilterBuilder): Promise<R[]> => {
     const [query, parameters] = manager.connection.driver.escapeQueryWithParameters(
       sql,
       builder.parameters,
@@ -75,7 +75,7 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
   const counts = new DataLoader<string, number>(async (parentIds) => {
     const builder = new FilterBuilder('nested');
     const parents = builder.param([...parentIds]);
-    const found: { parent: string; count: string }[] = await run(
+    const found = await run<{ parent: string; count: string }>(
       `SELECT "parent"."id" AS "parent", count(*) AS "count"
        FROM unnest(CAST(${parents} AS uuid[])) AS "parent"("id")
        JOIN "${definition.table}" "row" ON ${matching(builder, '"parent"."id"').join(' AND ')}
@@ -96,7 +96,7 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
       );
       const conditions = [...matching(builder, '"parent"."id"'), ...plan.conditions];
       const orderBy = plan.orderBy.map((term) => `${term.sql} ${term.direction}`).join(', ');
-      const picked: { id: string; parent: string }[] = await run(
+      const picked = await run<{ id: string; parent: string }>(
         `SELECT "ranked"."id", "ranked"."parent" FROM (
            SELECT "row"."id" AS "id", "parent"."id" AS "parent",
                   ROW_NUMBER() OVER (PARTITION BY "parent"."id" ORDER BY ${orderBy}) AS "position"

@@ -105,5 +105,5 @@ export function rolesOf(arcColumn: string): FieldCompiler {
 export function actorInRole(arcColumn: string, role: ActorRoleKind): FieldCompiler {
   const roles = rolesOf(arcColumn);
   return (value: ActorFilter, context) =>
-    roles({ some: { role: { eq: role }, actor: value } }, context);
+    roles({ some: { role: { eq: role }, actor: value } } as never, context);
 }

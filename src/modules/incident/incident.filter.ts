@@ -132,7 +132,9 @@ export const incidentFilterSpec: FilterSpec<IncidentFilter> = {
   sponsor: actorInRole('incidentId', ActorRoleKind.SPONSOR),
   target: (value: ActorFilter, context) =>
     targetOrVictim(
-      { some: { role: { in: [ActorRoleKind.TARGET, ActorRoleKind.VICTIM] }, actor: value } },
+      {
+        some: { role: { in: [ActorRoleKind.TARGET, ActorRoleKind.VICTIM] }, actor: value },
+      } as never,
       context,
     ),
   actors: rolesOf('incidentId'),

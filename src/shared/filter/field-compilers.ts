@@ -63,13 +63,13 @@ function checkedPair<T>(values: T[], context: FilterContext): [T, T] {
  */
 export function comparable(
   sql: ColumnSql,
-  convert: (operand: any, context: FilterContext, key: string) => unknown = (operand) => operand,
+  convert: (operand: never, context: FilterContext, key: string) => unknown = (operand) => operand,
 ): FieldCompiler {
-  return (value: Record<string, any>, context) => {
+  return (value: Record<string, unknown>, context) => {
     rejectNullWithOthers(value, context);
     const target = sql(context.alias);
     const { builder } = context;
-    const one = (key: string) => builder.param(convert(value[key], context, key));
+    const one = (key: string) => builder.param(convert(value[key] as never, context, key));
     const parts: string[] = [];
     for (const [key, operand] of Object.entries(value)) {
       if (operand === undefined || operand === null) {
@@ -96,8 +96,8 @@ export function comparable(
           break;
         case 'in':
         case 'notIn': {
-          const values = checkedList(operand, context, key).map((item) =>
-            convert(item, context, key),
+          const values = checkedList(operand as unknown[], context, key).map((item) =>
+            convert(item as never, context, key),
           );
           if (values.length === 0) {
             parts.push(key === 'in' ? 'FALSE' : 'TRUE');
@@ -107,15 +107,15 @@ export function comparable(
           break;
         }
         case 'between': {
-          const [low, high] = checkedPair(operand, context);
+          const [low, high] = checkedPair(operand as number[], context);
           parts.push(`${target} BETWEEN ${builder.param(low)} AND ${builder.param(high)}`);
           break;
         }
         case 'contains':
-          parts.push(`${target} ILIKE ${builder.param(`%${escapeLike(operand)}%`)}`);
+          parts.push(`${target} ILIKE ${builder.param(`%${escapeLike(String(operand))}%`)}`);
           break;
         case 'startsWith':
-          parts.push(`${target} ILIKE ${builder.param(`${escapeLike(operand)}%`)}`);
+          parts.push(`${target} ILIKE ${builder.param(`${escapeLike(String(operand))}%`)}`);
           break;
         case 'isNull':
           parts.push(`${target} IS ${operand ? '' : 'NOT '}NULL`);

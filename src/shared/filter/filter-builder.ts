@@ -3,7 +3,8 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../../graphql/errors';
 
 /** Compiles one filter field to an SQL condition on the row aliased `context.alias`. */
-export type FieldCompiler = (value: any, context: FilterContext) => string;
+// `never` lets each compiler declare the input type it handles (parameters are contravariant).
+export type FieldCompiler = (value: never, context: FilterContext) => string;
 
 export interface FilterContext {
   builder: FilterBuilder;
@@ -86,7 +87,7 @@ export class FilterBuilder {
         if (!compiler) {
           throw badInput(fieldPath, 'is not a filter this list supports');
         }
-        parts.push(compiler(value, { builder: this, alias, path: fieldPath }));
+        parts.push(compiler(value as never, { builder: this, alias, path: fieldPath }));
       }
     }
     return parts.length === 0 ? 'TRUE' : parts.map((part) => `(${part})`).join(' AND ');
