@@ -10,6 +10,7 @@ import {
   type Page,
 } from '../graphql/connection';
 import { FilterBuilder, type FilterSpec, type Logical } from './filter/filter-builder';
+import type { ListDefinition } from './list';
 import { resolveOrdering, type OrderInput, type SortKey } from './orderings';
 
 type Keyed = { id: string };
@@ -132,4 +133,23 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
       ),
     );
   });
+}
+
+/** A to-many relation whose child rows carry the parent's id in `foreignKey`, listed like the child's top-level list. */
+export function relationByForeignKey<E extends Keyed, F, O extends string, N>(
+  list: ListDefinition<E, F, O, N>,
+  table: string,
+  foreignKey: string,
+): NestedDefinition<E, F, O, N> {
+  return {
+    name: `${table}.${foreignKey}`,
+    entity: list.entity,
+    table,
+    softDelete: true,
+    link: (row, parent) => `"${row}"."${foreignKey}" = ${parent}`,
+    filterSpec: list.filterSpec,
+    sortKeys: list.sortKeys,
+    defaultOrder: list.defaultOrder,
+    toNode: list.toNode,
+  };
 }

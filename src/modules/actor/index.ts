@@ -12,3 +12,5 @@ export {
   rolesOf,
 } from './actor.filter';
 export { createEventRelationsResolver } from './roles-field';
+export { ActorConnectionArgs } from './actor.args';
+export { ACTOR_LIST } from './actor.service';

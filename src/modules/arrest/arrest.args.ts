@@ -7,7 +7,7 @@ import { ArrestFilter } from './arrest.filter';
 import { ArrestOrder, type ArrestOrderField } from './arrest.order';
 
 @ArgsType()
-export class ArrestListArgs extends ConnectionArgs {
+export class ArrestConnectionArgs extends ConnectionArgs {
   @Field(() => ArrestFilter, {
     nullable: true,
     description: 'Only arrests matching these conditions.',
@@ -17,13 +17,16 @@ export class ArrestListArgs extends ConnectionArgs {
   @Field(() => [ArrestOrder], {
     nullable: true,
     description:
-      'Sort keys, most significant first (at most 4); ties are broken by id. Default: see the query description; with search and no orderBy, best match first.',
+      'Sort keys, most significant first (at most 4); ties are broken by id. Default: see the field description.',
   })
   orderBy?: OrderInput<ArrestOrderField>[] | null;
+}
 
+@ArgsType()
+export class ArrestListArgs extends ArrestConnectionArgs {
   @Field(() => String, {
     nullable: true,
-    description: `Full-text search (PostgreSQL, English stemming plus exact names) over names, titles, summaries, descriptions and aliases; supports "quoted phrases", OR and -exclusions. At most ${MAX_SEARCH_LENGTH} characters.`,
+    description: `Full-text search, best match first unless orderBy is given (PostgreSQL, English stemming plus exact names) over names, titles, summaries, descriptions and aliases; supports "quoted phrases", OR and -exclusions. At most ${MAX_SEARCH_LENGTH} characters.`,
   })
   search?: string | null;
 }

@@ -3,13 +3,14 @@ import { Field, InputType } from 'type-graphql';
 import { ActorRoleKind } from '../../shared/actor-role/actor-role.enum';
 import { ConfidenceFilter } from '../../shared/filter/confidence-filter';
 import { column, comparable, fuzzyDate, toMany, toOne } from '../../shared/filter/field-compilers';
-import type { FilterSpec, Lazy } from '../../shared/filter/filter-builder';
+import type { FilterSpec } from '../../shared/filter/filter-builder';
 import { createEnumFilter, FuzzyDateFilter, StringFilter } from '../../shared/filter/operators';
 import {
   createListFilter,
   RecordFilter,
   recordFilterSpec,
 } from '../../shared/filter/record-filter';
+import type { Lazy } from '../../shared/lazy';
 import { actorInRole, ActorFilter, ActorRoleListFilter, rolesOf } from '../actor';
 import { IncidentFilter, incidentFilterSpec } from '../incident';
 import { PlaceFilter, placeFilterSpec } from '../place';

@@ -2,13 +2,25 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { lazy, type Lazy } from '../../shared/lazy';
+import { relationByForeignKey } from '../../shared/nested';
 import { createEventRelationsResolver } from '../actor';
 import { Incident, IncidentEntity, toIncident } from '../incident';
 import { Place, PlaceEntity, toPlace } from '../place';
 import { Plot, PlotEntity, toPlot } from '../plot';
+import {
+  SENTENCE_LIST,
+  SentenceConnection,
+  SentenceConnectionArgs,
+  type Sentence,
+} from '../sentence';
 import { ArrestListArgs } from './arrest.args';
 import { ArrestService } from './arrest.service';
 import { Arrest, ArrestConnection } from './arrest.type';
+
+const SENTENCES_OF_ARREST = lazy(() =>
+  relationByForeignKey(SENTENCE_LIST, 'sentences', 'arrestId'),
+);
 
 @Resolver(() => Arrest)
 export class ArrestResolver extends createEventRelationsResolver(Arrest, 'Arrest') {
@@ -45,5 +57,17 @@ export class ArrestResolver extends createEventRelationsResolver(Arrest, 'Arrest
       ? await ctx.loaders.byId(IncidentEntity).load(arrest.incidentId)
       : null;
     return row ? toIncident(row) : null;
+  }
+
+  @FieldResolver(() => SentenceConnection, {
+    description:
+      'Sentences that followed the arrest, most recent first. Relay connection: default 20, maximum 100.',
+  })
+  sentences(
+    @Root() arrest: Arrest,
+    @Args(() => SentenceConnectionArgs) args: Lazy<SentenceConnectionArgs>,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Sentence>> {
+    return ctx.loaders.nested(SENTENCES_OF_ARREST(), args).load(arrest.rowId);
   }
 }

@@ -3,3 +3,5 @@ export * from './arrest.enums';
 export { ArrestResolver } from './arrest.resolver';
 export { Arrest, ArrestConnection, toArrest } from './arrest.type';
 export { ArrestFilter, arrestFilterSpec, ArrestListFilter } from './arrest.filter';
+export { ArrestConnectionArgs } from './arrest.args';
+export { ARREST_LIST } from './arrest.service';

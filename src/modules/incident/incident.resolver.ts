@@ -2,12 +2,17 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { lazy, type Lazy } from '../../shared/lazy';
+import { relationByForeignKey } from '../../shared/nested';
 import { createEventRelationsResolver } from '../actor';
+import { ARREST_LIST, ArrestConnection, ArrestConnectionArgs, type Arrest } from '../arrest';
 import { Place, PlaceEntity, toPlace } from '../place';
 import { Plot, PlotEntity, toPlot } from '../plot';
 import { IncidentListArgs } from './incident.args';
 import { IncidentService } from './incident.service';
 import { Incident, IncidentConnection } from './incident.type';
+
+const ARRESTS_OF_INCIDENT = lazy(() => relationByForeignKey(ARREST_LIST, 'arrests', 'incidentId'));
 
 @Resolver(() => Incident)
 export class IncidentResolver extends createEventRelationsResolver(Incident, 'Incident') {
@@ -36,5 +41,17 @@ export class IncidentResolver extends createEventRelationsResolver(Incident, 'In
   async plot(@Root() incident: Incident, @Ctx() ctx: Context): Promise<Plot | null> {
     const row = incident.plotId ? await ctx.loaders.byId(PlotEntity).load(incident.plotId) : null;
     return row ? toPlot(row) : null;
+  }
+
+  @FieldResolver(() => ArrestConnection, {
+    description:
+      'Arrests related to the incident, most recent first. Relay connection: default 20, maximum 100.',
+  })
+  arrests(
+    @Root() incident: Incident,
+    @Args(() => ArrestConnectionArgs) args: Lazy<ArrestConnectionArgs>,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Arrest>> {
+    return ctx.loaders.nested(ARRESTS_OF_INCIDENT(), args).load(incident.rowId);
   }
 }

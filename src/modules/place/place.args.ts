@@ -7,7 +7,7 @@ import { PlaceFilter } from './place.filter';
 import { PlaceOrder, type PlaceOrderField } from './place.order';
 
 @ArgsType()
-export class PlaceListArgs extends ConnectionArgs {
+export class PlaceConnectionArgs extends ConnectionArgs {
   @Field(() => PlaceFilter, {
     nullable: true,
     description: 'Only places matching these conditions.',
@@ -17,13 +17,16 @@ export class PlaceListArgs extends ConnectionArgs {
   @Field(() => [PlaceOrder], {
     nullable: true,
     description:
-      'Sort keys, most significant first (at most 4); ties are broken by id. Default: see the query description; with search and no orderBy, best match first.',
+      'Sort keys, most significant first (at most 4); ties are broken by id. Default: see the field description.',
   })
   orderBy?: OrderInput<PlaceOrderField>[] | null;
+}
 
+@ArgsType()
+export class PlaceListArgs extends PlaceConnectionArgs {
   @Field(() => String, {
     nullable: true,
-    description: `Full-text search (PostgreSQL, English stemming plus exact names) over names, titles, summaries, descriptions and aliases; supports "quoted phrases", OR and -exclusions. At most ${MAX_SEARCH_LENGTH} characters.`,
+    description: `Full-text search, best match first unless orderBy is given (PostgreSQL, English stemming plus exact names) over names, titles, summaries, descriptions and aliases; supports "quoted phrases", OR and -exclusions. At most ${MAX_SEARCH_LENGTH} characters.`,
   })
   search?: string | null;
 }

@@ -3,3 +3,5 @@ export * from './plot.enums';
 export { PlotResolver } from './plot.resolver';
 export { Plot, PlotConnection, toPlot } from './plot.type';
 export { PlotFilter, plotFilterSpec, PlotListFilter } from './plot.filter';
+export { PlotConnectionArgs } from './plot.args';
+export { PLOT_LIST } from './plot.service';

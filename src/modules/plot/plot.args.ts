@@ -7,20 +7,23 @@ import { PlotFilter } from './plot.filter';
 import { PlotOrder, type PlotOrderField } from './plot.order';
 
 @ArgsType()
-export class PlotListArgs extends ConnectionArgs {
+export class PlotConnectionArgs extends ConnectionArgs {
   @Field(() => PlotFilter, { nullable: true, description: 'Only plots matching these conditions.' })
   filter?: PlotFilter | null;
 
   @Field(() => [PlotOrder], {
     nullable: true,
     description:
-      'Sort keys, most significant first (at most 4); ties are broken by id. Default: see the query description; with search and no orderBy, best match first.',
+      'Sort keys, most significant first (at most 4); ties are broken by id. Default: see the field description.',
   })
   orderBy?: OrderInput<PlotOrderField>[] | null;
+}
 
+@ArgsType()
+export class PlotListArgs extends PlotConnectionArgs {
   @Field(() => String, {
     nullable: true,
-    description: `Full-text search (PostgreSQL, English stemming plus exact names) over names, titles, summaries, descriptions and aliases; supports "quoted phrases", OR and -exclusions. At most ${MAX_SEARCH_LENGTH} characters.`,
+    description: `Full-text search, best match first unless orderBy is given (PostgreSQL, English stemming plus exact names) over names, titles, summaries, descriptions and aliases; supports "quoted phrases", OR and -exclusions. At most ${MAX_SEARCH_LENGTH} characters.`,
   })
   search?: string | null;
 }

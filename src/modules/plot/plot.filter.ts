@@ -9,7 +9,7 @@ import {
   fuzzyDate,
   toMany,
 } from '../../shared/filter/field-compilers';
-import type { FilterSpec, Lazy } from '../../shared/filter/filter-builder';
+import type { FilterSpec } from '../../shared/filter/filter-builder';
 import {
   CountryCodeListFilter,
   createEnumFilter,
@@ -23,6 +23,7 @@ import {
   RecordFilter,
   recordFilterSpec,
 } from '../../shared/filter/record-filter';
+import type { Lazy } from '../../shared/lazy';
 import { actorInRole, ActorFilter, ActorRoleListFilter, rolesOf } from '../actor';
 import { ArrestListFilter, arrestFilterSpec } from '../arrest';
 import { IncidentListFilter, incidentFilterSpec } from '../incident';

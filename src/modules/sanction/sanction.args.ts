@@ -7,7 +7,7 @@ import { SanctionFilter } from './sanction.filter';
 import { SanctionOrder, type SanctionOrderField } from './sanction.order';
 
 @ArgsType()
-export class SanctionListArgs extends ConnectionArgs {
+export class SanctionConnectionArgs extends ConnectionArgs {
   @Field(() => SanctionFilter, {
     nullable: true,
     description: 'Only sanctions matching these conditions.',
@@ -17,13 +17,16 @@ export class SanctionListArgs extends ConnectionArgs {
   @Field(() => [SanctionOrder], {
     nullable: true,
     description:
-      'Sort keys, most significant first (at most 4); ties are broken by id. Default: see the query description; with search and no orderBy, best match first.',
+      'Sort keys, most significant first (at most 4); ties are broken by id. Default: see the field description.',
   })
   orderBy?: OrderInput<SanctionOrderField>[] | null;
+}
 
+@ArgsType()
+export class SanctionListArgs extends SanctionConnectionArgs {
   @Field(() => String, {
     nullable: true,
-    description: `Full-text search (PostgreSQL, English stemming plus exact names) over names, titles, summaries, descriptions and aliases; supports "quoted phrases", OR and -exclusions. At most ${MAX_SEARCH_LENGTH} characters.`,
+    description: `Full-text search, best match first unless orderBy is given (PostgreSQL, English stemming plus exact names) over names, titles, summaries, descriptions and aliases; supports "quoted phrases", OR and -exclusions. At most ${MAX_SEARCH_LENGTH} characters.`,
   })
   search?: string | null;
 }

@@ -9,7 +9,7 @@ import {
   fuzzyDate,
   toOne,
 } from '../../shared/filter/field-compilers';
-import type { FilterSpec, Lazy } from '../../shared/filter/filter-builder';
+import type { FilterSpec } from '../../shared/filter/filter-builder';
 import {
   createEnumFilter,
   createEnumListFilter,
@@ -21,6 +21,7 @@ import {
   RecordFilter,
   recordFilterSpec,
 } from '../../shared/filter/record-filter';
+import type { Lazy } from '../../shared/lazy';
 import { actorInRole, ActorFilter, ActorRoleListFilter, rolesOf } from '../actor';
 import { PlotFilter, plotFilterSpec } from '../plot';
 import { citationsOf, CitationListFilter } from '../source';

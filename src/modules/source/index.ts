@@ -12,3 +12,5 @@ export {
   StanceFilter,
 } from './source.filter';
 export { createCitationsResolver, CitationConnectionArgs } from './citations-field';
+export { SourceConnectionArgs } from './source.args';
+export { SOURCE_LIST } from './source.service';

@@ -7,7 +7,7 @@ import { SourceFilter } from './source.filter';
 import { SourceOrder, type SourceOrderField } from './source.order';
 
 @ArgsType()
-export class SourceListArgs extends ConnectionArgs {
+export class SourceConnectionArgs extends ConnectionArgs {
   @Field(() => SourceFilter, {
     nullable: true,
     description: 'Only sources matching these conditions.',
@@ -17,13 +17,16 @@ export class SourceListArgs extends ConnectionArgs {
   @Field(() => [SourceOrder], {
     nullable: true,
     description:
-      'Sort keys, most significant first (at most 4); ties are broken by id. Default: see the query description; with search and no orderBy, best match first.',
+      'Sort keys, most significant first (at most 4); ties are broken by id. Default: see the field description.',
   })
   orderBy?: OrderInput<SourceOrderField>[] | null;
+}
 
+@ArgsType()
+export class SourceListArgs extends SourceConnectionArgs {
   @Field(() => String, {
     nullable: true,
-    description: `Full-text search (PostgreSQL, English stemming plus exact names) over names, titles, summaries, descriptions and aliases; supports "quoted phrases", OR and -exclusions. At most ${MAX_SEARCH_LENGTH} characters.`,
+    description: `Full-text search, best match first unless orderBy is given (PostgreSQL, English stemming plus exact names) over names, titles, summaries, descriptions and aliases; supports "quoted phrases", OR and -exclusions. At most ${MAX_SEARCH_LENGTH} characters.`,
   })
   search?: string | null;
 }

@@ -7,3 +7,5 @@ export {
   toWeaponsTransfer,
 } from './weapons-transfer.type';
 export { WeaponsTransferFilter, weaponsTransferFilterSpec } from './weapons-transfer.filter';
+export { WeaponsTransferConnectionArgs } from './weapons-transfer.args';
+export { WEAPONS_TRANSFER_LIST } from './weapons-transfer.service';

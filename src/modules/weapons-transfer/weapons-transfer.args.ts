@@ -7,7 +7,7 @@ import { WeaponsTransferFilter } from './weapons-transfer.filter';
 import { WeaponsTransferOrder, type WeaponsTransferOrderField } from './weapons-transfer.order';
 
 @ArgsType()
-export class WeaponsTransferListArgs extends ConnectionArgs {
+export class WeaponsTransferConnectionArgs extends ConnectionArgs {
   @Field(() => WeaponsTransferFilter, {
     nullable: true,
     description: 'Only weapons transfers matching these conditions.',
@@ -17,13 +17,16 @@ export class WeaponsTransferListArgs extends ConnectionArgs {
   @Field(() => [WeaponsTransferOrder], {
     nullable: true,
     description:
-      'Sort keys, most significant first (at most 4); ties are broken by id. Default: see the query description; with search and no orderBy, best match first.',
+      'Sort keys, most significant first (at most 4); ties are broken by id. Default: see the field description.',
   })
   orderBy?: OrderInput<WeaponsTransferOrderField>[] | null;
+}
 
+@ArgsType()
+export class WeaponsTransferListArgs extends WeaponsTransferConnectionArgs {
   @Field(() => String, {
     nullable: true,
-    description: `Full-text search (PostgreSQL, English stemming plus exact names) over names, titles, summaries, descriptions and aliases; supports "quoted phrases", OR and -exclusions. At most ${MAX_SEARCH_LENGTH} characters.`,
+    description: `Full-text search, best match first unless orderBy is given (PostgreSQL, English stemming plus exact names) over names, titles, summaries, descriptions and aliases; supports "quoted phrases", OR and -exclusions. At most ${MAX_SEARCH_LENGTH} characters.`,
   })
   search?: string | null;
 }

@@ -3,7 +3,7 @@ import { Field, InputType } from 'type-graphql';
 import { ActorRoleKind } from '../../shared/actor-role/actor-role.enum';
 import { ConfidenceFilter } from '../../shared/filter/confidence-filter';
 import { column, comparable, fuzzyDate, toMany } from '../../shared/filter/field-compilers';
-import type { FilterSpec, Lazy } from '../../shared/filter/filter-builder';
+import type { FilterSpec } from '../../shared/filter/filter-builder';
 import {
   createEnumFilter,
   FuzzyDateFilter,
@@ -11,6 +11,7 @@ import {
   StringFilter,
 } from '../../shared/filter/operators';
 import { RecordFilter, recordFilterSpec } from '../../shared/filter/record-filter';
+import type { Lazy } from '../../shared/lazy';
 import { actorInRole, ActorFilter, ActorRoleListFilter, rolesOf } from '../actor';
 import { SanctionListFilter, sanctionFilterSpec } from '../sanction';
 import { citationsOf, CitationListFilter } from '../source';

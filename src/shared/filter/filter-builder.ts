@@ -107,9 +107,3 @@ export function applyFilter<E extends ObjectLiteral, F extends object>(
   const condition = builder.compile(filter, spec, query.alias, 'filter');
   return query.andWhere(condition, builder.parameters);
 }
-
-/**
- * Wrap the type of a field that refers to another module's filter class. Decorator metadata
- * would otherwise read that class while module cycles are still loading (as TypeORM's Relation<T>).
- */
-export type Lazy<T> = T;
