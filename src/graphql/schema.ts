@@ -1,7 +1,12 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 
-import { ActorResolver, ActorRoleActorResolver } from '../modules/actor';
+import {
+  ActorDossierResolver,
+  ActorResolver,
+  ActorRoleActorResolver,
+  RoleSubjectResolver,
+} from '../modules/actor';
 import { ArrestResolver } from '../modules/arrest';
 import { IncidentResolver } from '../modules/incident';
 import { NodeResolver } from '../modules/node';
@@ -17,6 +22,8 @@ const RESOLVERS: NonEmptyArray<Function> = [
   NodeResolver,
   ActorResolver,
   ActorRoleActorResolver,
+  ActorDossierResolver,
+  RoleSubjectResolver,
   PlaceResolver,
   SourceResolver,
   CitationSourceResolver,

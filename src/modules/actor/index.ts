@@ -14,3 +14,5 @@ export {
 export { createEventRelationsResolver } from './roles-field';
 export { ActorConnectionArgs } from './actor.args';
 export { ACTOR_LIST } from './actor.service';
+export { ActorDossierResolver } from './actor-dossier.resolver';
+export { RoleSubjectResolver } from './role-subject.resolver';
