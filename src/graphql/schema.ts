@@ -13,6 +13,7 @@ import { NodeResolver } from '../modules/node';
 import { PlaceResolver } from '../modules/place';
 import { PlotResolver } from '../modules/plot';
 import { SanctionResolver } from '../modules/sanction';
+import { SearchResolver } from '../modules/search';
 import { SentenceResolver } from '../modules/sentence';
 import { CitationSourceResolver, SourceResolver } from '../modules/source';
 import { WeaponsTransferResolver } from '../modules/weapons-transfer';
@@ -20,6 +21,7 @@ import { WeaponsTransferResolver } from '../modules/weapons-transfer';
 /** The one list of resolvers. */
 const RESOLVERS: NonEmptyArray<Function> = [
   NodeResolver,
+  SearchResolver,
   ActorResolver,
   ActorRoleActorResolver,
   ActorDossierResolver,

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, EntityTarget } from 'typeorm';
 
+import { namedQuery } from '../db/named-query';
 import {
   keysetPlan,
   pageWindow,
@@ -65,13 +66,8 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
     return conditions;
   };
 
-  const run = async <R>(sql: string, builder: FilterBuilder): Promise<R[]> => {
-    const [query, parameters] = manager.connection.driver.escapeQueryWithParameters(
-      sql,
-      builder.parameters,
-    );
-    return manager.query(query, parameters);
-  };
+  const run = <R>(sql: string, builder: FilterBuilder) =>
+    namedQuery<R>(manager, sql, builder.parameters);
 
   const counts = new DataLoader<string, number>(async (parentIds) => {
     const builder = new FilterBuilder('nested');

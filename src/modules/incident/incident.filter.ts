@@ -60,7 +60,7 @@ export class IncidentFilter extends RecordFilter {
 
   @Field(() => PlaceFilter, {
     nullable: true,
-    description: 'By where it happened, e.g. { countryCode: { eq: FR } }.',
+    description: 'By where it happened, e.g. { countryCode: { eq: "FR" } }.',
   })
   place?: Lazy<PlaceFilter>;
 

@@ -21,7 +21,7 @@ export class PlaceFilter extends RecordFilter {
 
   @Field(() => CountryCodeFilter, {
     nullable: true,
-    description: 'By country, e.g. { in: [FR, DE] }.',
+    description: 'By country, e.g. { in: ["FR", "DE"] }.',
   })
   countryCode?: CountryCodeFilter;
 

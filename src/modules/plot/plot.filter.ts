@@ -37,7 +37,7 @@ export const TargetKindListFilter = createEnumListFilter(TargetKind, 'TargetKind
 
 @InputType('PlotFilter', {
   description:
-    'Conditions on plots; fields are ANDed. Example: { sponsor: { name: { eq: "Iran" } }, targetCountries: { overlaps: [FR, DE] }, period: { overlaps: { from: "2015" } } }.',
+    'Conditions on plots; fields are ANDed. Example: { sponsor: { name: { eq: "Iran" } }, targetCountries: { overlaps: ["FR", "DE"] }, period: { overlaps: { from: "2015" } } }.',
 })
 export class PlotFilter extends RecordFilter {
   @Field(() => StringFilter, { nullable: true, description: 'By name.' })

@@ -29,7 +29,7 @@ export const ReleaseReasonFilter = createEnumFilter(ReleaseReason, 'ReleaseReaso
 
 @InputType('SentenceFilter', {
   description:
-    'Conditions on sentences; fields are ANDed. Example: { jurisdiction: { eq: BE }, termMonths: { gt: 120 }, releasedEarly: { eq: true } }.',
+    'Conditions on sentences; fields are ANDed. Example: { jurisdiction: { eq: "BE" }, termMonths: { gt: 120 }, releasedEarly: { eq: true } }.',
 })
 export class SentenceFilter extends RecordFilter {
   @Field(() => FuzzyDateFilter, { nullable: true, description: 'By when it was handed down.' })
