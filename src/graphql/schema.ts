@@ -9,13 +9,13 @@ import {
 } from '../modules/actor';
 import { ArrestResolver } from '../modules/arrest';
 import { IncidentResolver } from '../modules/incident';
-import { NodeResolver } from '../modules/node';
+import { CitationRecordResolver, NodeResolver } from '../modules/node';
 import { PlaceResolver } from '../modules/place';
 import { PlotResolver } from '../modules/plot';
 import { SanctionResolver } from '../modules/sanction';
 import { SearchResolver } from '../modules/search';
 import { SentenceResolver } from '../modules/sentence';
-import { CitationSourceResolver, SourceResolver } from '../modules/source';
+import { CitationSourceResolver, SourceCitationsResolver, SourceResolver } from '../modules/source';
 import { WeaponsTransferResolver } from '../modules/weapons-transfer';
 
 /** The one list of resolvers. */
@@ -29,6 +29,8 @@ const RESOLVERS: NonEmptyArray<Function> = [
   PlaceResolver,
   SourceResolver,
   CitationSourceResolver,
+  CitationRecordResolver,
+  SourceCitationsResolver,
   PlotResolver,
   IncidentResolver,
   ArrestResolver,

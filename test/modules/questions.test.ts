@@ -131,6 +131,25 @@ describe('what a user can ask', () => {
     ).toEqual([180, 240]);
   });
 
+  it('from a source, the records it is cited for and with which stance', async () => {
+    const data = await ok(`{
+      sources(filter: { publisher: { contains: "CNN" } }) {
+        nodes { citations { nodes { stance record { __typename ... on WeaponsTransfer { weaponSystem } } } } }
+      }
+    }`);
+    expect(data.sources.nodes[0].citations.nodes).toEqual(
+      expect.arrayContaining([
+        {
+          stance: 'DENIES',
+          record: {
+            __typename: 'WeaponsTransfer',
+            weaponSystem: expect.stringContaining('Fath-360'),
+          },
+        },
+      ]),
+    );
+  });
+
   it('finds records of any kind by free text, best match first', async () => {
     const data = await ok(
       `{ search(query: "Marco Polo", first: 5) { totalCount nodes { kind rank record { id ... on Plot { codename } } } } }`,

@@ -1,1 +1,2 @@
 export { NodeResolver } from './node.resolver';
+export { CitationRecordResolver } from './citation-record.resolver';

@@ -14,3 +14,4 @@ export {
 export { createCitationsResolver, CitationConnectionArgs } from './citations-field';
 export { SourceConnectionArgs } from './source.args';
 export { SOURCE_LIST } from './source.service';
+export { SourceCitationsResolver } from './source-citations.resolver';

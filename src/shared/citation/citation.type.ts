@@ -4,6 +4,7 @@ import { createConnectionType } from '../../graphql/connection';
 import { toGlobalId } from '../../graphql/global-id';
 import { Node } from '../../graphql/node';
 import { LocalDateScalar } from '../../graphql/scalars';
+import { CITATION_SUBJECT_COLUMNS, type CitationSubjectKind } from '../subject';
 import type { CitationEntity } from './citation.entity';
 import { Stance } from './stance.enum';
 
@@ -28,6 +29,23 @@ export class Citation extends Node {
 
   /** Read by the `source` field resolver. */
   sourceId!: string;
+
+  /** Read by the `record` field resolver: the one subject column that is set. */
+  subject!: { kind: CitationSubjectKind; id: string };
+}
+
+function citationSubjectOf(row: CitationEntity): { kind: CitationSubjectKind; id: string } {
+  for (const [kind, column] of Object.entries(CITATION_SUBJECT_COLUMNS) as [
+    CitationSubjectKind,
+    keyof CitationEntity,
+  ][]) {
+    const id = row[column];
+    if (typeof id === 'string') {
+      return { kind, id };
+    }
+  }
+  // The CHECK constraint guarantees exactly one subject column.
+  throw new Error(`citation ${row.id} has no subject`);
 }
 
 export const toCitation = (row: CitationEntity): Citation =>
@@ -37,6 +55,7 @@ export const toCitation = (row: CitationEntity): Citation =>
     excerpt: row.excerpt,
     accessedOn: row.accessedOn,
     sourceId: row.sourceId,
+    subject: citationSubjectOf(row),
   });
 
 export const CitationConnection = createConnectionType(Citation, 'Citation', 'citations');
