@@ -80,6 +80,14 @@ describe('HTTP', () => {
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts/);
   });
 
+  it('answers a request without a query as a bad request, not a server error', async () => {
+    const response = await post({ query: '' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [expect.objectContaining({ extensions: { code: 'BAD_REQUEST' } })],
+    });
+  });
+
   it('passes the GraphQL-over-HTTP conformance audit with no errors', async () => {
     const results = await auditServer({ url: `${base}/graphql`, fetchFn: fetch });
     const failures = results.flatMap((result) =>
