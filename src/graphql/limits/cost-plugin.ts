@@ -1,0 +1,77 @@
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+
+import { ErrorCode } from '../errors';
+import { BudgetExceeded, type BudgetState, type ClientTier, type CostBudget } from './budget';
+import { operationCost } from './cost';
+
+export interface CostLimits {
+  /** Highest cost one request may have. */
+  maxRequestCost: number;
+  budget: CostBudget;
+}
+
+export interface CostReport {
+  requested: number;
+  limit: number;
+  remaining: number;
+  resetAt: string;
+}
+
+/** Who pays for a request: its tier (anonymous or API key) and a stable id within it. */
+export type Payer<C> = (context: C) => { tier: ClientTier; id: string };
+
+const report = (requested: number, state: BudgetState): CostReport => ({
+  requested,
+  limit: state.limit,
+  remaining: state.remaining,
+  resetAt: state.resetAt.toISOString(),
+});
+
+/**
+ * Prices every operation before it runs (operationCost), refuses one that costs more than the
+ * per-request maximum (QUERY_TOO_COMPLEX, 400) or than the client's hourly budget has left
+ * (RATE_LIMITED, 429 with Retry-After), and reports the cost in `extensions.cost`.
+ */
+export function costPlugin<C extends object>(limits: CostLimits, payer: Payer<C>): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      let cost: CostReport | undefined;
+      return {
+        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
+          const requested = operationCost(schema, document, operationName, request.variables ?? {});
+          if (requested > limits.maxRequestCost) {
+            throw new GraphQLError(
+              `This query would cost ${requested}, over the limit of ${limits.maxRequestCost} per request: ask for fewer items (first/last) or fewer nested lists.`,
+              { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost: { requested, limit: limits.maxRequestCost }, http: { status: 400 } } },
+            );
+          }
+          const { tier, id } = payer(contextValue);
+          try {
+            cost = report(requested, await limits.budget.spend(tier, id, requested));
+          } catch (error) {
+            if (!(error instanceof BudgetExceeded)) {
+              throw error;
+            }
+            cost = report(requested, error.state);
+            throw new GraphQLError(
+              `Hourly cost budget used up (${error.state.limit} per hour for ${tier === 'key' ? 'this API key' : 'anonymous clients'}); retry after ${error.retryAfterSeconds} s, or use an API key for a larger budget.`,
+              {
+                extensions: {
+                  code: ErrorCode.RATE_LIMITED,
+                  retryAfterSeconds: error.retryAfterSeconds,
+                  http: { status: 429, headers: new HeaderMap([['retry-after', String(error.retryAfterSeconds)]]) },
+                },
+              },
+            );
+          }
+        },
+        async willSendResponse({ response }) {
+          if (cost && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+          }
+        },
+      };
+    },
+  };
+}
