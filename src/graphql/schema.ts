@@ -10,6 +10,14 @@ import { PlotResolver } from '../modules/plot';
 import { SanctionResolver } from '../modules/sanction';
 import { SentenceResolver } from '../modules/sentence';
 import { CitationSourceResolver, SourceResolver } from '../modules/source';
+import {
+  ArrestStatsResolver,
+  IncidentStatsResolver,
+  PlotStatsResolver,
+  SanctionStatsResolver,
+  SentenceStatsResolver,
+  WeaponsTransferStatsResolver,
+} from '../modules/stats';
 import { WeaponsTransferResolver } from '../modules/weapons-transfer';
 
 /** The one list of resolvers. */
@@ -26,6 +34,12 @@ const RESOLVERS: NonEmptyArray<Function> = [
   SentenceResolver,
   SanctionResolver,
   WeaponsTransferResolver,
+  IncidentStatsResolver,
+  PlotStatsResolver,
+  ArrestStatsResolver,
+  SentenceStatsResolver,
+  SanctionStatsResolver,
+  WeaponsTransferStatsResolver,
 ];
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
