@@ -20,7 +20,7 @@ export const WeaponsTransferStatsResolver = createStatsResolver({
     'A transfer with several suppliers or recipients counts once in the bucket of each.',
   spec: {
     entity: WeaponsTransferEntity,
-    alias: 'transfer',
+    alias: 'weaponsTransfer',
     filterSpec: weaponsTransferFilterSpec,
     keys: {
       YEAR: yearKey('reported', 'the report'),

@@ -2,7 +2,7 @@ import type { EntityManager, ObjectLiteral } from 'typeorm';
 
 import { badInput } from '../../graphql/errors';
 import { applyFilter, type Logical } from '../filter/filter-builder';
-import type { StatsRow, StatsSpec } from './stats-spec';
+import type { StatsKey, StatsRow, StatsSpec } from './stats-spec';
 
 export const MAX_GROUP_KEYS = 3;
 
@@ -29,8 +29,7 @@ interface GroupClause {
   orderBy: string[];
 }
 
-function groupClause(spec: StatsSpec<ObjectLiteral, unknown>, name: string, index: number) {
-  const key = spec.keys[name];
+function groupClause(key: StatsKey, alias: string, index: number): GroupClause {
   const output = `"key_${index}"`;
   if (key.values) {
     const join = `stats_key_${index}`;
@@ -38,18 +37,18 @@ function groupClause(spec: StatsSpec<ObjectLiteral, unknown>, name: string, inde
     const sort = `"${join}"."sort"`;
     return {
       select: `${value} AS ${output}`,
-      join: `LEFT JOIN LATERAL (${key.values(spec.alias)}) "${join}" ON TRUE`,
+      join: `LEFT JOIN LATERAL (${key.values(alias)}) "${join}" ON TRUE`,
       groupBy: [value, sort],
       orderBy: [`${sort} ASC NULLS LAST`, `${value} ASC NULLS LAST`],
-    } satisfies GroupClause;
+    };
   }
-  const value = key.value(spec.alias);
+  const value = key.value(alias);
   return {
     select: `${value} AS ${output}`,
     join: null,
     groupBy: [value],
     orderBy: [`${value} ASC NULLS LAST`],
-  } satisfies GroupClause;
+  };
 }
 
 /**
@@ -69,9 +68,7 @@ export async function runStats<E extends ObjectLiteral, F extends object>(
   applyFilter(records, filter, spec.filterSpec);
   const [recordsSql, parameters] = records.getQueryAndParameters();
 
-  const clauses = groupBy.map((name, index) =>
-    groupClause(spec as StatsSpec<ObjectLiteral, unknown>, name, index),
-  );
+  const clauses = groupBy.map((name, index) => groupClause(spec.keys[name], spec.alias, index));
   const sums = Object.entries(spec.sums).map(
     ([name, sum]) => `${sum.sql(spec.alias)} AS "sum_${name}"`,
   );

@@ -31,10 +31,10 @@ export interface StatsDefinition<E extends ObjectLiteral, F extends object> {
 export function createStatsResolver<E extends ObjectLiteral, F extends object>(
   definition: StatsDefinition<E, F>,
 ): ClassType {
-  const spec = definition.spec as unknown as StatsSpec<ObjectLiteral, never>;
-  const KeyEnum = createStatsKeyEnum(definition.typeName, definition.plural, spec);
-  const Bucket = createStatsBucketType(definition.typeName, definition.plural, spec);
-  const queryName = `${definition.typeName.charAt(0).toLowerCase()}${definition.typeName.slice(1)}Stats`;
+  const { typeName, plural, spec } = definition;
+  const queryName = `${typeName.charAt(0).toLowerCase()}${typeName.slice(1)}Stats`;
+  const KeyEnum = createStatsKeyEnum(typeName, queryName, plural, spec);
+  const Bucket = createStatsBucketType(typeName, plural, spec);
 
   @Resolver()
   class StatsResolver {
@@ -42,7 +42,7 @@ export function createStatsResolver<E extends ObjectLiteral, F extends object>(
     async stats(
       @Arg('filter', () => definition.filter, {
         nullable: true,
-        description: `Only ${definition.plural} matching these conditions: the same filter as ${definition.list}.`,
+        description: `Only ${plural} matching these conditions: the same filter as ${definition.list}.`,
       })
       filter: F | null,
       @Arg('groupBy', () => [KeyEnum], {
@@ -51,10 +51,10 @@ export function createStatsResolver<E extends ObjectLiteral, F extends object>(
       groupBy: string[],
       @Ctx() ctx: Context,
     ): Promise<StatsBucket[]> {
-      const rows = await runStats(ctx.db, definition.spec, filter, groupBy);
+      const rows = await runStats(ctx.db, spec, filter, groupBy);
       return toStatsBuckets(Bucket, spec, rows, ctx.loaders);
     }
   }
-  Object.defineProperty(StatsResolver, 'name', { value: `${definition.typeName}StatsResolver` });
+  Object.defineProperty(StatsResolver, 'name', { value: `${typeName}StatsResolver` });
   return StatsResolver;
 }

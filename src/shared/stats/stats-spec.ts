@@ -42,13 +42,17 @@ export interface StatsSum {
   sql: RecordSql;
 }
 
+/** The keys a kind can be grouped by (by enum value name) and the sums its buckets carry. */
+export interface StatsFields {
+  keys: Record<string, StatsKey>;
+  sums: Record<string, StatsSum>;
+}
+
 /** What one stats query reads: the records (filtered as their list is), its keys and its sums. */
-export interface StatsSpec<E extends ObjectLiteral, F> {
+export interface StatsSpec<E extends ObjectLiteral, F> extends StatsFields {
   entity: EntityTarget<E>;
   alias: string;
   filterSpec: FilterSpec<F>;
-  keys: Record<string, StatsKey>;
-  sums: Record<string, StatsSum>;
 }
 
 /** One bucket as the query returns it: keys by bucket field (ids for references), count, sums. */

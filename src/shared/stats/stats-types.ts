@@ -1,24 +1,24 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import type { ObjectLiteral } from 'typeorm';
 
 import type { Loaders } from '../loaders';
 import { registerDescribedEnum } from '../register-enum';
-import type { StatsRow, StatsSpec } from './stats-spec';
+import type { StatsFields, StatsRow } from './stats-spec';
 
 export type StatsBucket = Record<string, unknown>;
 
 /** `<TypeName>StatsKey`: one enum value per key of the spec, described by the key. */
 export function createStatsKeyEnum(
   typeName: string,
+  queryName: string,
   plural: string,
-  spec: StatsSpec<ObjectLiteral, never>,
+  spec: StatsFields,
 ): Record<string, string> {
   const names = Object.keys(spec.keys);
   const keyEnum = Object.fromEntries(names.map((name) => [name, name]));
   registerDescribedEnum(
     keyEnum,
     `${typeName}StatsKey`,
-    `What ${plural} can be grouped by in ${typeName.charAt(0).toLowerCase()}${typeName.slice(1)}Stats.`,
+    `What ${plural} can be grouped by in ${queryName}.`,
     Object.fromEntries(names.map((name) => [name, spec.keys[name].description])),
   );
   return keyEnum;
@@ -31,7 +31,7 @@ export function createStatsKeyEnum(
 export function createStatsBucketType(
   typeName: string,
   plural: string,
-  spec: StatsSpec<ObjectLiteral, never>,
+  spec: StatsFields,
 ): ClassType<StatsBucket> {
   const name = `${typeName}StatsBucket`;
   const Bucket = class {};
@@ -61,7 +61,7 @@ export function createStatsBucketType(
 /** Buckets from the query's rows, with reference keys loaded through the per-request loaders (one batch per kind). */
 export function toStatsBuckets(
   Bucket: ClassType<StatsBucket>,
-  spec: StatsSpec<ObjectLiteral, never>,
+  spec: StatsFields,
   rows: StatsRow[],
   loaders: Loaders,
 ): Promise<StatsBucket[]> {
