@@ -45,8 +45,8 @@ describe('README examples', () => {
     async (_title, document) => {
       const result = await api.query(document);
       expect(result.errors).toBeUndefined();
-      // Every example is written against the shipped dataset, so each must find something.
-      expect(JSON.stringify(result.data)).toMatch(/"nodes":\[\{/);
+      // Every example is written against the shipped dataset, so each must find something (a non-empty list of objects).
+      expect(JSON.stringify(result.data)).toMatch(/:\[\{/);
     },
   );
 });

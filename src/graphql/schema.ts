@@ -16,6 +16,14 @@ import { SanctionResolver } from '../modules/sanction';
 import { SearchResolver } from '../modules/search';
 import { SentenceResolver } from '../modules/sentence';
 import { CitationSourceResolver, SourceCitationsResolver, SourceResolver } from '../modules/source';
+import {
+  ArrestStatsResolver,
+  IncidentStatsResolver,
+  PlotStatsResolver,
+  SanctionStatsResolver,
+  SentenceStatsResolver,
+  WeaponsTransferStatsResolver,
+} from '../modules/stats';
 import { WeaponsTransferResolver } from '../modules/weapons-transfer';
 
 /** The one list of resolvers. */
@@ -37,6 +45,12 @@ const RESOLVERS: NonEmptyArray<Function> = [
   SentenceResolver,
   SanctionResolver,
   WeaponsTransferResolver,
+  IncidentStatsResolver,
+  PlotStatsResolver,
+  ArrestStatsResolver,
+  SentenceStatsResolver,
+  SanctionStatsResolver,
+  WeaponsTransferStatsResolver,
 ];
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -2,10 +2,18 @@ import type { DataSource, DeepPartial, EntityTarget } from 'typeorm';
 
 import { toGlobalId } from '../../src/graphql/global-id';
 import { ActorEntity, ActorKind } from '../../src/modules/actor';
+import { ArrestEntity, CustodyOutcome } from '../../src/modules/arrest';
 import { IncidentEntity, IncidentOutcome, IncidentType } from '../../src/modules/incident';
 import { PlaceEntity } from '../../src/modules/place';
 import { PlotEntity, PlotStatus } from '../../src/modules/plot';
+import { SanctionEntity, SanctionStatus } from '../../src/modules/sanction';
+import { SentenceEntity, SentenceStatus, TermKind } from '../../src/modules/sentence';
 import { SourceEntity, SourceKind } from '../../src/modules/source';
+import {
+  TransferStatus,
+  WeaponCategory,
+  WeaponsTransferEntity,
+} from '../../src/modules/weapons-transfer';
 import { ActorRoleEntity } from '../../src/shared/actor-role/actor-role.entity';
 import { ActorRoleKind } from '../../src/shared/actor-role/actor-role.enum';
 import { CitationEntity } from '../../src/shared/citation/citation.entity';
@@ -62,6 +70,42 @@ export function factories(dataSource: DataSource) {
         type: IncidentType.SHOOTING,
         outcome: IncidentOutcome.COMPLETED,
         date: toFuzzyDateColumns({ from: '2020' }),
+        confidence: Confidence.REPORTED,
+        ...overrides,
+      }),
+    arrest: (overrides: DeepPartial<ArrestEntity> = {}) =>
+      save(ArrestEntity, {
+        date: toFuzzyDateColumns({ from: '2020' }),
+        custodyOutcome: CustodyOutcome.UNKNOWN,
+        confidence: Confidence.REPORTED,
+        ...overrides,
+      }),
+    sentence: (overrides: DeepPartial<SentenceEntity> = {}) =>
+      save(SentenceEntity, {
+        date: emptyFuzzyDateColumns(),
+        released: emptyFuzzyDateColumns(),
+        jurisdiction: 'BE',
+        termKind: TermKind.PRISON,
+        status: SentenceStatus.FINAL,
+        confidence: Confidence.CONVICTED,
+        ...overrides,
+      }),
+    sanction: (overrides: DeepPartial<SanctionEntity> = {}) =>
+      save(SanctionEntity, {
+        title: `Sanction ${next()}`,
+        imposed: emptyFuzzyDateColumns(),
+        lifted: emptyFuzzyDateColumns(),
+        status: SanctionStatus.ACTIVE,
+        confidence: Confidence.CONFIRMED,
+        ...overrides,
+      }),
+    weaponsTransfer: (overrides: DeepPartial<WeaponsTransferEntity> = {}) =>
+      save(WeaponsTransferEntity, {
+        weaponSystem: `System ${next()}`,
+        category: WeaponCategory.DRONE,
+        status: TransferStatus.REPORTED,
+        reported: emptyFuzzyDateColumns(),
+        delivery: emptyFuzzyDateColumns(),
         confidence: Confidence.REPORTED,
         ...overrides,
       }),

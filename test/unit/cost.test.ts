@@ -9,7 +9,8 @@ beforeAll(async () => {
   schema = await buildAppSchema();
 });
 
-const cost = (query: string, variables: Record<string, unknown> = {}) => operationCost(schema, parse(query), undefined, variables);
+const cost = (query: string, variables: Record<string, unknown> = {}) =>
+  operationCost(schema, parse(query), undefined, variables);
 
 describe('operation cost', () => {
   it('charges 1 per object field and nothing for scalars', () => {
@@ -18,7 +19,9 @@ describe('operation cost', () => {
 
   it('multiplies what a connection returns per item by first', () => {
     // plots (1) + 10 × (node (1))
-    expect(cost('{ plots(first: 10) { totalCount pageInfo { hasNextPage } nodes { name } } }')).toBe(1 + 1 + 10 * 1);
+    expect(
+      cost('{ plots(first: 10) { totalCount pageInfo { hasNextPage } nodes { name } } }'),
+    ).toBe(1 + 1 + 10 * 1);
     expect(cost('{ plots(first: 10) { edges { cursor node { name } } } }')).toBe(1 + 10 * (1 + 1));
   });
 
@@ -29,12 +32,22 @@ describe('operation cost', () => {
 
   it('multiplies nested connections', () => {
     // 1 + 10 × (1 plot + 1 incidents connection + 5 × (1 incident + 1 place))
-    expect(cost('{ plots(first: 10) { nodes { name incidents(first: 5) { nodes { title place { name } } } } } }')).toBe(1 + 10 * (1 + 1 + 5 * 2));
+    expect(
+      cost(
+        '{ plots(first: 10) { nodes { name incidents(first: 5) { nodes { title place { name } } } } } }',
+      ),
+    ).toBe(1 + 10 * (1 + 1 + 5 * 2));
   });
 
   it('follows fragments and charges searches and statistics more', () => {
-    expect(cost('query { plots(first: 2) { nodes { ...P } } } fragment P on Plot { incidents(first: 3) { nodes { title } } }')).toBe(1 + 2 * (1 + 1 + 3));
-    expect(cost('{ search(query: "x", first: 5) { nodes { record { id } } } }')).toBe(10 + 5 * (1 + 1));
+    expect(
+      cost(
+        'query { plots(first: 2) { nodes { ...P } } } fragment P on Plot { incidents(first: 3) { nodes { title } } }',
+      ),
+    ).toBe(1 + 2 * (1 + 1 + 3));
+    expect(cost('{ search(query: "x", first: 5) { nodes { record { id } } } }')).toBe(
+      10 + 5 * (1 + 1),
+    );
   });
 
   it('charges nodes(ids:) per id', () => {

@@ -41,11 +41,26 @@ export class CostBudget {
   private readonly redis: Redis | null;
 
   constructor(private readonly settings: BudgetSettings) {
-    this.redis = settings.redisUrl ? new Redis(settings.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : null;
+    this.redis = settings.redisUrl
+      ? new Redis(settings.redisUrl, {
+          lazyConnect: false,
+          maxRetriesPerRequest: 1,
+          enableOfflineQueue: false,
+        })
+      : null;
     const make = (tier: ClientTier): RateLimiterAbstract =>
       this.redis
-        ? new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `incidentgraph:cost:${tier}`, points: settings.hourly[tier], duration: HOUR_SECONDS })
-        : new RateLimiterMemory({ keyPrefix: `cost:${tier}`, points: settings.hourly[tier], duration: HOUR_SECONDS });
+        ? new RateLimiterRedis({
+            storeClient: this.redis,
+            keyPrefix: `incidentgraph:cost:${tier}`,
+            points: settings.hourly[tier],
+            duration: HOUR_SECONDS,
+          })
+        : new RateLimiterMemory({
+            keyPrefix: `cost:${tier}`,
+            points: settings.hourly[tier],
+            duration: HOUR_SECONDS,
+          });
     this.limiters = { anonymous: make('anonymous'), key: make('key') };
   }
 
@@ -54,14 +69,24 @@ export class CostBudget {
     const limit = this.settings.hourly[tier];
     try {
       const result = await this.limiters[tier].consume(client, cost);
-      return { limit, remaining: result.remainingPoints, resetAt: new Date(Date.now() + result.msBeforeNext) };
+      return {
+        limit,
+        remaining: result.remainingPoints,
+        resetAt: new Date(Date.now() + result.msBeforeNext),
+      };
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) {
         throw error;
       }
       // consume() counted the refused points too; give them back so a refused request costs nothing.
-      await this.limiters[tier].reward(client, Math.min(cost, error.consumedPoints)).catch(() => undefined);
-      const state = { limit, remaining: Math.max(0, limit - (error.consumedPoints - cost)), resetAt: new Date(Date.now() + error.msBeforeNext) };
+      await this.limiters[tier]
+        .reward(client, Math.min(cost, error.consumedPoints))
+        .catch(() => undefined);
+      const state = {
+        limit,
+        remaining: Math.max(0, limit - (error.consumedPoints - cost)),
+        resetAt: new Date(Date.now() + error.msBeforeNext),
+      };
       throw new BudgetExceeded(state, Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
     }
   }

@@ -33,7 +33,10 @@ const report = (requested: number, state: BudgetState): CostReport => ({
  * per-request maximum (QUERY_TOO_COMPLEX, 400) or than the client's hourly budget has left
  * (RATE_LIMITED, 429 with Retry-After), and reports the cost in `extensions.cost`.
  */
-export function costPlugin<C extends object>(limits: CostLimits, payer: Payer<C>): ApolloServerPlugin<C> {
+export function costPlugin<C extends object>(
+  limits: CostLimits,
+  payer: Payer<C>,
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       let cost: CostReport | undefined;
@@ -43,7 +46,13 @@ export function costPlugin<C extends object>(limits: CostLimits, payer: Payer<C>
           if (requested > limits.maxRequestCost) {
             throw new GraphQLError(
               `This query would cost ${requested}, over the limit of ${limits.maxRequestCost} per request: ask for fewer items (first/last) or fewer nested lists.`,
-              { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost: { requested, limit: limits.maxRequestCost }, http: { status: 400 } } },
+              {
+                extensions: {
+                  code: ErrorCode.QUERY_TOO_COMPLEX,
+                  cost: { requested, limit: limits.maxRequestCost },
+                  http: { status: 400 },
+                },
+              },
             );
           }
           const { tier, id } = payer(contextValue);
@@ -60,7 +69,10 @@ export function costPlugin<C extends object>(limits: CostLimits, payer: Payer<C>
                 extensions: {
                   code: ErrorCode.RATE_LIMITED,
                   retryAfterSeconds: error.retryAfterSeconds,
-                  http: { status: 429, headers: new HeaderMap([['retry-after', String(error.retryAfterSeconds)]]) },
+                  http: {
+                    status: 429,
+                    headers: new HeaderMap([['retry-after', String(error.retryAfterSeconds)]]),
+                  },
                 },
               },
             );
@@ -68,7 +80,10 @@ export function costPlugin<C extends object>(limits: CostLimits, payer: Payer<C>
         },
         async willSendResponse({ response }) {
           if (cost && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              cost,
+            };
           }
         },
       };

@@ -55,7 +55,10 @@ export function operationCost(
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) {
       fragments.set(definition.name.value, definition);
-    } else if (definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName)) {
+    } else if (
+      definition.kind === Kind.OPERATION_DEFINITION &&
+      (!operationName || definition.name?.value === operationName)
+    ) {
       operation ??= definition;
     }
   }
@@ -64,7 +67,11 @@ export function operationCost(
     return 0;
   }
 
-  const fieldCost = (parent: GraphQLCompositeType, node: FieldNode, visited: Set<string>): number => {
+  const fieldCost = (
+    parent: GraphQLCompositeType,
+    node: FieldNode,
+    visited: Set<string>,
+  ): number => {
     if (node.name.value.startsWith('__') || isUnionType(parent)) {
       // Meta fields (introspection costs 1 per field); on a union only __typename is selectable.
       return node.name.value === '__typename' ? 0 : 1;
@@ -89,15 +96,27 @@ export function operationCost(
   };
 
   // `perItem` multiplies what a connection returns for each item (edges, nodes).
-  const selectionCost = (type: GraphQLCompositeType, selectionSet: SelectionSetNode, visited: Set<string>, perItem: number): number => {
+  const selectionCost = (
+    type: GraphQLCompositeType,
+    selectionSet: SelectionSetNode,
+    visited: Set<string>,
+    perItem: number,
+  ): number => {
     let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         const itemField = perItem !== 1 && ['edges', 'nodes'].includes(selection.name.value);
         total += (itemField ? perItem : 1) * fieldCost(type, selection, visited);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-        total += selectionCost(isCompositeType(condition) ? condition : type, selection.selectionSet, visited, perItem);
+        const condition = selection.typeCondition
+          ? schema.getType(selection.typeCondition.name.value)
+          : type;
+        total += selectionCost(
+          isCompositeType(condition) ? condition : type,
+          selection.selectionSet,
+          visited,
+          perItem,
+        );
       } else {
         const fragment = fragments.get(selection.name.value);
         // A fragment that spreads itself is invalid GraphQL; stop rather than loop.

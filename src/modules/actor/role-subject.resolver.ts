@@ -2,6 +2,7 @@ import { createUnionType, Ctx, FieldResolver, Resolver, Root } from 'type-graphq
 
 import type { Context } from '../../graphql/context';
 import { ActorRole } from '../../shared/actor-role/actor-role.type';
+import { lazy } from '../../shared/lazy';
 import { ArrestEntity, toArrest, Arrest } from '../arrest';
 import { IncidentEntity, toIncident, Incident } from '../incident';
 import { PlotEntity, toPlot, Plot } from '../plot';
@@ -15,14 +16,14 @@ export const RoleSubject = createUnionType({
   types: () => [Plot, Incident, Arrest, Sentence, Sanction, WeaponsTransfer] as const,
 });
 
-const SUBJECTS = {
+const subjects = lazy(() => ({
   Plot: { entity: PlotEntity, toNode: toPlot },
   Incident: { entity: IncidentEntity, toNode: toIncident },
   Arrest: { entity: ArrestEntity, toNode: toArrest },
   Sentence: { entity: SentenceEntity, toNode: toSentence },
   Sanction: { entity: SanctionEntity, toNode: toSanction },
   WeaponsTransfer: { entity: WeaponsTransferEntity, toNode: toWeaponsTransfer },
-} as const;
+}));
 
 @Resolver(() => ActorRole)
 export class RoleSubjectResolver {
@@ -31,7 +32,7 @@ export class RoleSubjectResolver {
     description: 'The record the actor takes part in; null only if it has since been deleted.',
   })
   async record(@Root() role: ActorRole, @Ctx() ctx: Context): Promise<typeof RoleSubject | null> {
-    const { entity, toNode } = SUBJECTS[role.subject.kind];
+    const { entity, toNode } = subjects()[role.subject.kind];
     const row = await ctx.loaders.byId<{ id: string }>(entity).load(role.subject.id);
     return row ? (toNode as (row: never) => typeof RoleSubject)(row as never) : null;
   }

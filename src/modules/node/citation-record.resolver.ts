@@ -3,7 +3,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Node } from '../../graphql/node';
 import { Citation } from '../../shared/citation/citation.type';
-import { NODE_KINDS } from './node-kinds';
+import { nodeKinds } from './node-kinds';
 
 @Resolver(() => Citation)
 export class CitationRecordResolver {
@@ -13,7 +13,7 @@ export class CitationRecordResolver {
       'The record this citation supports (a plot, incident, actor...); null if it has since been deleted.',
   })
   async record(@Root() citation: Citation, @Ctx() ctx: Context): Promise<Node | null> {
-    const kind = NODE_KINDS[citation.subject.kind];
+    const kind = nodeKinds()[citation.subject.kind];
     const row = await ctx.loaders.byId(kind.entity).load(citation.subject.id);
     return row ? kind.toNode(row as never) : null;
   }

@@ -1,6 +1,7 @@
 import type { EntityTarget } from 'typeorm';
 
 import type { Node } from '../../graphql/node';
+import { lazy } from '../../shared/lazy';
 import { ActorEntity, toActor } from '../actor';
 import { ArrestEntity, toArrest } from '../arrest';
 import { IncidentEntity, toIncident } from '../incident';
@@ -16,8 +17,8 @@ interface NodeKind {
   toNode: (row: never) => Node;
 }
 
-/** Every kind that node(id:) resolves, by GraphQL type name. */
-export const NODE_KINDS: Record<string, NodeKind> = {
+/** Every kind that node(id:) resolves, by GraphQL type name (built on first use: modules load in cycles). */
+export const nodeKinds = lazy((): Record<string, NodeKind> => ({
   Actor: { entity: ActorEntity, toNode: toActor },
   Arrest: { entity: ArrestEntity, toNode: toArrest },
   Incident: { entity: IncidentEntity, toNode: toIncident },
@@ -27,4 +28,4 @@ export const NODE_KINDS: Record<string, NodeKind> = {
   Sentence: { entity: SentenceEntity, toNode: toSentence },
   Source: { entity: SourceEntity, toNode: toSource },
   WeaponsTransfer: { entity: WeaponsTransferEntity, toNode: toWeaponsTransfer },
-};
+}));

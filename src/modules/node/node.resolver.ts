@@ -4,13 +4,13 @@ import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { decodeGlobalId } from '../../graphql/global-id';
 import { Node } from '../../graphql/node';
-import { NODE_KINDS } from './node-kinds';
+import { nodeKinds } from './node-kinds';
 
 const MAX_NODES = 100;
 
 async function loadNode(ctx: Context, globalId: string): Promise<Node | null> {
   const decoded = decodeGlobalId(globalId);
-  const kind = decoded ? NODE_KINDS[decoded.typeName] : undefined;
+  const kind = decoded ? nodeKinds()[decoded.typeName] : undefined;
   if (!decoded || !kind) {
     return null;
   }

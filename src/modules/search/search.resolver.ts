@@ -14,7 +14,7 @@ import type { Context } from '../../graphql/context';
 import type { Node } from '../../graphql/node';
 import { FilterBuilder } from '../../shared/filter/filter-builder';
 import { checkedSearchText, MAX_SEARCH_LENGTH, tsQuery } from '../../shared/search';
-import { NODE_KINDS } from '../node/node-kinds';
+import { nodeKinds } from '../node/node-kinds';
 import { SearchHit, SearchHitConnection, SearchKind } from './search.types';
 
 const TABLES: Record<SearchKind, string> = {
@@ -85,7 +85,7 @@ export class SearchResolver {
           );
     const found = await Promise.all(
       rows.map(async (row) => {
-        const kind = NODE_KINDS[row.kind];
+        const kind = nodeKinds()[row.kind];
         const entity = await ctx.loaders.byId(kind.entity).load(row.id);
         return {
           row: { ...row, rank: Number(row.rank), record: entity && kind.toNode(entity as never) },
