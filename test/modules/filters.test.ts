@@ -171,6 +171,25 @@ describe('scalar operators', () => {
     ]);
   });
 
+  it('lists what changed since a moment, for incremental pulls', async () => {
+    const [{ now }] = await api.dataSource.query('SELECT now() AS now');
+    await api.dataSource.query(
+      `UPDATE incidents SET "updatedAt" = $1::timestamptz - interval '1 hour'`,
+      [now],
+    );
+    await api.dataSource.query(
+      `UPDATE incidents SET title = title || ' (edited)', "updatedAt" = $1::timestamptz + interval '1 second' WHERE title = 'Beta bombing'`,
+      [now],
+    );
+    expect(await incidentTitles({ updatedAt: { gte: new Date(now).toISOString() } })).toEqual([
+      'Beta bombing (edited)',
+    ]);
+    expect(await incidentTitles({ updatedAt: { lt: new Date(now).toISOString() } })).toEqual([
+      'Alpha attack',
+      'Gamma 100%_done',
+    ]);
+  });
+
   it('finds a record by its global id', async () => {
     const [row] = await api.dataSource.query(
       `SELECT id FROM incidents WHERE title = 'Beta bombing'`,
