@@ -19,6 +19,16 @@ export async function countStatements<T>(
   return { result, statements: counter.statements };
 }
 
+/** Starts a statement count for everything `next` sets off (one HTTP request). */
+export function withStatementCount(next: () => void): void {
+  scope.run({ statements: 0 }, next);
+}
+
+/** Statements sent so far in the current scope, if one is being counted. */
+export function statementsSoFar(): number | undefined {
+  return scope.getStore()?.statements;
+}
+
 /**
  * TypeORM logger that counts statements for the current async scope (tests, metrics) and
  * forwards errors and slow queries to the application log, never to clients.
