@@ -3,14 +3,16 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 
 import { ActorResolver, ActorRoleActorResolver } from '../modules/actor';
 import { ArrestResolver } from '../modules/arrest';
+import { ApiKeyResolver } from '../modules/auth';
 import { IncidentResolver } from '../modules/incident';
 import { NodeResolver } from '../modules/node';
 import { PlaceResolver } from '../modules/place';
-import { PlotResolver } from '../modules/plot';
+import { PlotMutationResolver, PlotResolver } from '../modules/plot';
 import { SanctionResolver } from '../modules/sanction';
 import { SentenceResolver } from '../modules/sentence';
 import { CitationSourceResolver, SourceResolver } from '../modules/source';
 import { WeaponsTransferResolver } from '../modules/weapons-transfer';
+import { authChecker } from './principal';
 
 /** The one list of resolvers. */
 const RESOLVERS: NonEmptyArray<Function> = [
@@ -26,11 +28,14 @@ const RESOLVERS: NonEmptyArray<Function> = [
   SentenceResolver,
   SanctionResolver,
   WeaponsTransferResolver,
+  ApiKeyResolver,
+  PlotMutationResolver,
 ];
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
+    authChecker,
     // Off by default in type-graphql 2; forbidUnknownValues would reject plain input objects.
     validate: { forbidUnknownValues: false },
   });

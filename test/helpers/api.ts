@@ -5,6 +5,8 @@ import type { DataSource } from 'typeorm';
 import { createApp, type App } from '../../src/app';
 import { createDataSource } from '../../src/db/data-source';
 import type { Context } from '../../src/graphql/context';
+import type { Principal, Role } from '../../src/graphql/principal';
+import { ApiKeyService } from '../../src/modules/auth';
 import { testDatabaseConnectionUrl } from '../setup/test-database';
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -16,14 +18,25 @@ export interface GraphQLResult<T = Record<string, any>> {
   }[];
 }
 
-export interface TestApi {
-  dataSource: DataSource;
-  app: App;
+export interface TestClient {
   /** Runs an operation in-process with a context built by the real createContext. */
   query<T = Record<string, any>>(
     document: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResult<T>>;
+}
+
+export interface KeyedClient extends TestClient {
+  /** The API key's secret, for HTTP tests. */
+  secret: string;
+  keyId: string;
+}
+
+export interface TestApi extends TestClient {
+  dataSource: DataSource;
+  app: App;
+  /** A client calling with a new API key of this role (created now: tables are truncated between tests). */
+  as(role: Role): Promise<KeyedClient>;
   close(): Promise<void>;
 }
 
@@ -34,10 +47,11 @@ async function execute<T>(
   app: App,
   document: string,
   variables?: Record<string, unknown>,
+  principal?: Principal,
 ): Promise<GraphQLResult<T>> {
   const response = await apollo.executeOperation(
     { query: document, variables },
-    { contextValue: app.createContext() },
+    { contextValue: app.createContext(principal) },
   );
   if (response.body.kind !== 'single') {
     throw new Error('unexpected incremental response');
@@ -54,6 +68,18 @@ export async function createTestApi(): Promise<TestApi> {
     dataSource,
     app,
     query: (document, variables) => execute(app.apollo, app, document, variables),
+    as: async (role) => {
+      const { row, secret } = await dataSource.transaction((tx) =>
+        new ApiKeyService().create(tx, `test ${role}`, role),
+      );
+      // The real header parsing and key lookup, as the HTTP handler does it.
+      const principal = await app.authenticate(`Bearer ${secret}`);
+      return {
+        secret,
+        keyId: row.id,
+        query: (document, variables) => execute(app.apollo, app, document, variables, principal),
+      };
+    },
     close: async () => {
       await app.stop();
       await dataSource.destroy();
