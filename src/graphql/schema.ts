@@ -1,17 +1,22 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 
-import { ActorResolver, ActorRoleActorResolver } from '../modules/actor';
-import { ArrestResolver } from '../modules/arrest';
+import { ActorMutationResolver, ActorResolver, ActorRoleActorResolver } from '../modules/actor';
+import { ArrestMutationResolver, ArrestResolver } from '../modules/arrest';
 import { ApiKeyResolver } from '../modules/auth';
-import { IncidentResolver } from '../modules/incident';
+import { IncidentMutationResolver, IncidentResolver } from '../modules/incident';
+import { LinksMutationResolver } from '../modules/links';
 import { NodeResolver } from '../modules/node';
-import { PlaceResolver } from '../modules/place';
+import { PlaceMutationResolver, PlaceResolver } from '../modules/place';
 import { PlotMutationResolver, PlotResolver } from '../modules/plot';
-import { SanctionResolver } from '../modules/sanction';
-import { SentenceResolver } from '../modules/sentence';
-import { CitationSourceResolver, SourceResolver } from '../modules/source';
-import { WeaponsTransferResolver } from '../modules/weapons-transfer';
+import { SanctionMutationResolver, SanctionResolver } from '../modules/sanction';
+import { SentenceMutationResolver, SentenceResolver } from '../modules/sentence';
+import { CitationSourceResolver, SourceMutationResolver, SourceResolver } from '../modules/source';
+import { HISTORY_RESOLVERS, SyncResolver } from '../modules/sync';
+import {
+  WeaponsTransferMutationResolver,
+  WeaponsTransferResolver,
+} from '../modules/weapons-transfer';
 import { authChecker } from './principal';
 
 /** The one list of resolvers. */
@@ -28,8 +33,20 @@ const RESOLVERS: NonEmptyArray<Function> = [
   SentenceResolver,
   SanctionResolver,
   WeaponsTransferResolver,
-  ApiKeyResolver,
+  // Write side: mutations, change history and the partner feed.
+  ActorMutationResolver,
+  PlaceMutationResolver,
+  SourceMutationResolver,
   PlotMutationResolver,
+  IncidentMutationResolver,
+  ArrestMutationResolver,
+  SentenceMutationResolver,
+  SanctionMutationResolver,
+  WeaponsTransferMutationResolver,
+  LinksMutationResolver,
+  SyncResolver,
+  ...HISTORY_RESOLVERS,
+  ApiKeyResolver,
 ];
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

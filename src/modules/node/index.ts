@@ -1,1 +1,2 @@
 export { NodeResolver } from './node.resolver';
+export { NODE_KINDS } from './node-kinds';

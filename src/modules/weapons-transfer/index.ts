@@ -6,3 +6,4 @@ export {
   WeaponsTransferConnection,
   toWeaponsTransfer,
 } from './weapons-transfer.type';
+export { WeaponsTransferMutationResolver } from './weapons-transfer.mutation.resolver';
