@@ -1,4 +1,4 @@
-import type { EntityManager, FindOptionsWhere } from 'typeorm';
+import { IsNull, type EntityManager, type FindOptionsWhere } from 'typeorm';
 
 import { userError, UserErrorCode } from '../../graphql/user-error';
 import { ActorRoleEntity } from '../../shared/actor-role/actor-role.entity';
@@ -91,7 +91,11 @@ export class LinksWriteService {
       );
     }
     const link = { [CITATION_SUBJECT_COLUMNS[subject.kind]]: subject.id, ...values };
-    if (await tx.existsBy(CitationEntity, link as FindOptionsWhere<CitationEntity>)) {
+    // TypeORM 1.x refuses null in where: match a missing excerpt or date with IS NULL.
+    const same = Object.fromEntries(
+      Object.entries(link).map(([key, value]) => [key, value === null ? IsNull() : value]),
+    );
+    if (await tx.existsBy(CitationEntity, same as FindOptionsWhere<CitationEntity>)) {
       throw userError(
         UserErrorCode.DUPLICATE,
         null,
