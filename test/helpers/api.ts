@@ -5,9 +5,10 @@ import type { DataSource } from 'typeorm';
 import { createApp, type App } from '../../src/app';
 import { createDataSource } from '../../src/db/data-source';
 import type { Context } from '../../src/graphql/context';
-import type { Principal, Role } from '../../src/graphql/principal';
+import { Role, type Principal } from '../../src/graphql/principal';
 import { ApiKeyService } from '../../src/modules/auth';
 import { testDatabaseConnectionUrl } from '../setup/test-database';
+import { factories } from './factories';
 
 export interface GraphQLResult<T = Record<string, any>> {
   data?: T | null;
@@ -91,4 +92,32 @@ export async function createTestApi(): Promise<TestApi> {
 export async function truncateAll(dataSource: DataSource): Promise<void> {
   const tables = dataSource.entityMetadatas.map((metadata) => `"${metadata.tableName}"`).join(', ');
   await dataSource.query(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`);
+}
+
+export interface WriteTestContext {
+  api: TestApi;
+  make: ReturnType<typeof factories>;
+  editor: KeyedClient;
+  admin: KeyedClient;
+}
+
+/**
+ * Jest hooks for a test file that writes: one app for the file, every table emptied before each
+ * test, and fresh EDITOR and ADMIN keys. Read the fields inside tests, not at load time.
+ */
+export function setUpWriteTests(): WriteTestContext {
+  const context = {} as WriteTestContext;
+  beforeAll(async () => {
+    context.api = await createTestApi();
+    context.make = factories(context.api.dataSource);
+  });
+  afterAll(async () => {
+    await context.api.close();
+  });
+  beforeEach(async () => {
+    await truncateAll(context.api.dataSource);
+    context.editor = await context.api.as(Role.EDITOR);
+    context.admin = await context.api.as(Role.ADMIN);
+  });
+  return context;
 }

@@ -1,28 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { Role } from '../../src/graphql/principal';
-import { createTestApi, truncateAll, type KeyedClient, type TestApi } from '../helpers/api';
-import { factories, toGlobalId } from '../helpers/factories';
+import { setUpWriteTests } from '../helpers/api';
+import { toGlobalId } from '../helpers/factories';
 
-let api: TestApi;
-let make: ReturnType<typeof factories>;
-let editor: KeyedClient;
-let admin: KeyedClient;
-
-beforeAll(async () => {
-  api = await createTestApi();
-  make = factories(api.dataSource);
-});
-
-afterAll(async () => {
-  await api.close();
-});
-
-beforeEach(async () => {
-  await truncateAll(api.dataSource);
-  editor = await api.as(Role.EDITOR);
-  admin = await api.as(Role.ADMIN);
-});
+const t = setUpWriteTests();
 
 /**
  * Holds a row lock on `table` row `id` while `start` launches mutations, waits until `waiters`
@@ -34,14 +15,14 @@ async function overlap<T>(
   waiters: number,
   start: () => Promise<T>[],
 ): Promise<T[]> {
-  const runner = api.dataSource.createQueryRunner();
+  const runner = t.api.dataSource.createQueryRunner();
   await runner.connect();
   await runner.startTransaction();
   try {
     await runner.query(`SELECT id FROM "${table}" WHERE id = $1 FOR UPDATE`, [id]);
     const pending = start();
     for (let attempt = 0; attempt < 500; attempt += 1) {
-      const [{ blocked }] = await api.dataSource.query(
+      const [{ blocked }] = await t.api.dataSource.query(
         `SELECT count(*)::int AS blocked FROM pg_stat_activity
          WHERE datname = current_database() AND wait_event_type = 'Lock'`,
       );
@@ -59,11 +40,11 @@ async function overlap<T>(
 
 describe('concurrent writes', () => {
   it('lets exactly one of two updates with the same expectedVersion win; the other gets VERSION_CONFLICT', async () => {
-    const plot = await make.plot({ name: 'Original' });
+    const plot = await t.make.plot({ name: 'Original' });
     const id = toGlobalId('Plot', plot.id);
     const results: any[] = await overlap('plots', plot.id, 2, () => [
-      editor.query(UPDATE_PLOT, { input: { id, expectedVersion: 1, name: 'First' } }),
-      editor.query(UPDATE_PLOT, { input: { id, expectedVersion: 1, codename: 'Second' } }),
+      t.editor.query(UPDATE_PLOT, { input: { id, expectedVersion: 1, name: 'First' } }),
+      t.editor.query(UPDATE_PLOT, { input: { id, expectedVersion: 1, codename: 'Second' } }),
     ]);
     const payloads = results.map((result) => result.data.updatePlot);
     const winners = payloads.filter((payload) => payload.userErrors.length === 0);
@@ -81,7 +62,7 @@ describe('concurrent writes', () => {
         ],
       },
     ]);
-    const [stored] = await api.dataSource.query(
+    const [stored] = await t.api.dataSource.query(
       'SELECT name, codename, version FROM plots WHERE id = $1',
       [plot.id],
     );
@@ -91,7 +72,7 @@ describe('concurrent writes', () => {
       codename: winners[0].plot.codename,
       version: 2,
     });
-    const entries = await api.dataSource.query(
+    const entries = await t.api.dataSource.query(
       `SELECT action, "recordVersion" FROM change_log WHERE "recordId" = $1`,
       [plot.id],
     );
@@ -99,11 +80,11 @@ describe('concurrent writes', () => {
   });
 
   it('never leaves a citation on a deleted source when a delete and a citation race', async () => {
-    const source = await make.source();
-    const plot = await make.plot();
+    const source = await t.make.source();
+    const plot = await t.make.plot();
     const [deleted, cited]: any[] = await overlap('sources', source.id, 2, () => [
-      admin.query(DELETE_SOURCE, { input: { id: toGlobalId('Source', source.id) } }),
-      editor.query(ADD_CITATION, {
+      t.admin.query(DELETE_SOURCE, { input: { id: toGlobalId('Source', source.id) } }),
+      t.editor.query(ADD_CITATION, {
         input: {
           recordId: toGlobalId('Plot', plot.id),
           sourceId: toGlobalId('Source', source.id),
@@ -120,7 +101,7 @@ describe('concurrent writes', () => {
       [[], ['NOT_FOUND']],
       [['IN_USE'], []],
     ]).toContainEqual(codes);
-    const [{ orphans }] = await api.dataSource.query(
+    const [{ orphans }] = await t.api.dataSource.query(
       `SELECT count(*)::int AS orphans FROM citations c JOIN sources s ON s.id = c."sourceId"
        WHERE s."deletedAt" IS NOT NULL`,
     );

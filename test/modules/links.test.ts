@@ -1,29 +1,12 @@
-import { Role } from '../../src/graphql/principal';
 import { ActorKind } from '../../src/modules/actor';
-import { createTestApi, truncateAll, type KeyedClient, type TestApi } from '../helpers/api';
+import { setUpWriteTests } from '../helpers/api';
 import { databaseState } from '../helpers/counts';
-import { ActorRoleKind, factories, toGlobalId } from '../helpers/factories';
+import { ActorRoleKind, toGlobalId } from '../helpers/factories';
 
-let api: TestApi;
-let make: ReturnType<typeof factories>;
-let editor: KeyedClient;
-
-beforeAll(async () => {
-  api = await createTestApi();
-  make = factories(api.dataSource);
-});
-
-afterAll(async () => {
-  await api.close();
-});
-
-beforeEach(async () => {
-  await truncateAll(api.dataSource);
-  editor = await api.as(Role.EDITOR);
-});
+const t = setUpWriteTests();
 
 async function sentence(): Promise<string> {
-  const [row] = await api.dataSource.query(
+  const [row] = await t.api.dataSource.query(
     `INSERT INTO sentences (id, jurisdiction, "termKind", status, confidence)
      VALUES (gen_random_uuid(), 'BE', 'PRISON', 'FINAL', 'CONVICTED') RETURNING id`,
   );
@@ -31,17 +14,17 @@ async function sentence(): Promise<string> {
 }
 
 async function refused(document: string, input: Record<string, unknown>) {
-  const before = await databaseState(api.dataSource);
-  const result: any = await editor.query(document, { input });
-  expect(await databaseState(api.dataSource)).toEqual(before);
+  const before = await databaseState(t.api.dataSource);
+  const result: any = await t.editor.query(document, { input });
+  expect(await databaseState(t.api.dataSource)).toEqual(before);
   return result.errors ?? (Object.values(result.data)[0] as any).userErrors;
 }
 
 describe('citations', () => {
   it('adds a citation to a record, bumping its version and logging it in its history', async () => {
-    const plot = await make.plot();
-    const source = await make.source({ publisher: 'Mediapart' });
-    const result: any = await editor.query(ADD_CITATION, {
+    const plot = await t.make.plot();
+    const source = await t.make.source({ publisher: 'Mediapart' });
+    const result: any = await t.editor.query(ADD_CITATION, {
       input: {
         recordId: toGlobalId('Plot', plot.id),
         sourceId: toGlobalId('Source', source.id),
@@ -94,9 +77,12 @@ describe('citations', () => {
   });
 
   it('removes a citation', async () => {
-    const place = await make.place();
-    const citation = await make.citation({ sourceId: (await make.source()).id, placeId: place.id });
-    const result = await editor.query(REMOVE_CITATION, {
+    const place = await t.make.place();
+    const citation = await t.make.citation({
+      sourceId: (await t.make.source()).id,
+      placeId: place.id,
+    });
+    const result = await t.editor.query(REMOVE_CITATION, {
       input: { citationId: toGlobalId('Citation', citation.id) },
     });
     expect(result).toEqual({
@@ -111,10 +97,10 @@ describe('citations', () => {
   });
 
   it('refuses a missing or deleted source, and a repeated citation (nothing written)', async () => {
-    const plot = toGlobalId('Plot', (await make.plot()).id);
-    const deleted = await make.source({ deletedAt: new Date() });
-    const source = await make.source();
-    await editor.query(ADD_CITATION, {
+    const plot = toGlobalId('Plot', (await t.make.plot()).id);
+    const deleted = await t.make.source({ deletedAt: new Date() });
+    const source = await t.make.source();
+    await t.editor.query(ADD_CITATION, {
       input: { recordId: plot, sourceId: toGlobalId('Source', source.id), stance: 'REPORTS' },
     });
     expect([
@@ -145,8 +131,8 @@ describe('citations', () => {
   });
 
   it('refuses ids of the wrong kind and a long excerpt as BAD_USER_INPUT (nothing written)', async () => {
-    const source = toGlobalId('Source', (await make.source()).id);
-    const plot = toGlobalId('Plot', (await make.plot()).id);
+    const source = toGlobalId('Source', (await t.make.source()).id);
+    const plot = toGlobalId('Plot', (await t.make.plot()).id);
     expect([
       await refused(ADD_CITATION, { recordId: source, sourceId: source, stance: 'REPORTS' }),
       await refused(ADD_CITATION, { recordId: plot, sourceId: plot, stance: 'REPORTS' }),
@@ -182,8 +168,8 @@ describe('citations', () => {
 describe('actor roles', () => {
   it('makes a person the defendant of a sentence, and removes the role again', async () => {
     const sentenceId = await sentence();
-    const person = await make.actor({ name: 'Assadollah Assadi' });
-    const added: any = await editor.query(ADD_ROLE, {
+    const person = await t.make.actor({ name: 'Assadollah Assadi' });
+    const added: any = await t.editor.query(ADD_ROLE, {
       input: {
         recordId: sentenceId,
         actorId: toGlobalId('Actor', person.id),
@@ -192,7 +178,7 @@ describe('actor roles', () => {
       },
     });
     const roleId = added.data.addActorRole.actorRole.id;
-    const removed = await editor.query(REMOVE_ROLE, { input: { roleId } });
+    const removed = await t.editor.query(REMOVE_ROLE, { input: { roleId } });
     expect([added, removed]).toEqual([
       {
         data: {
@@ -231,11 +217,11 @@ describe('actor roles', () => {
 
   it('refuses roles that do not fit the record or the actor, unknown actors and repeats', async () => {
     const sentenceId = await sentence();
-    const plot = toGlobalId('Plot', (await make.plot()).id);
-    const person = toGlobalId('Actor', (await make.actor()).id);
-    const state = toGlobalId('Actor', (await make.actor({ kind: ActorKind.STATE })).id);
-    const deletedActor = await make.actor({ deletedAt: new Date() });
-    await editor.query(ADD_ROLE, { input: { recordId: plot, actorId: person, role: 'SPONSOR' } });
+    const plot = toGlobalId('Plot', (await t.make.plot()).id);
+    const person = toGlobalId('Actor', (await t.make.actor()).id);
+    const state = toGlobalId('Actor', (await t.make.actor({ kind: ActorKind.STATE })).id);
+    const deletedActor = await t.make.actor({ deletedAt: new Date() });
+    await t.editor.query(ADD_ROLE, { input: { recordId: plot, actorId: person, role: 'SPONSOR' } });
     expect([
       await refused(ADD_ROLE, { recordId: plot, actorId: person, role: 'DEFENDANT' }),
       await refused(ADD_ROLE, { recordId: sentenceId, actorId: state, role: 'DEFENDANT' }),
@@ -258,9 +244,9 @@ describe('actor roles', () => {
   });
 
   it('refuses a place as the actor and an actor as the record (BAD_USER_INPUT)', async () => {
-    const place = toGlobalId('Place', (await make.place()).id);
-    const actor = toGlobalId('Actor', (await make.actor()).id);
-    const plot = toGlobalId('Plot', (await make.plot()).id);
+    const place = toGlobalId('Place', (await t.make.place()).id);
+    const actor = toGlobalId('Actor', (await t.make.actor()).id);
+    const plot = toGlobalId('Plot', (await t.make.plot()).id);
     expect([
       await refused(ADD_ROLE, { recordId: plot, actorId: place, role: 'TARGET' }),
       await refused(ADD_ROLE, { recordId: actor, actorId: actor, role: 'TARGET' }),
@@ -275,10 +261,10 @@ describe('actor roles', () => {
   });
 
   it('keeps roles on a record whose actor role kind is free-form (OTHER with a note)', async () => {
-    const plot = await make.plot();
-    const actor = await make.actor();
-    await make.role({ actorId: actor.id, role: ActorRoleKind.OTHER, plotId: plot.id });
-    const result: any = await api.query(
+    const plot = await t.make.plot();
+    const actor = await t.make.actor();
+    await t.make.role({ actorId: actor.id, role: ActorRoleKind.OTHER, plotId: plot.id });
+    const result: any = await t.api.query(
       `query ($id: ID!) { node(id: $id) { ... on Plot { actors { role } } } }`,
       { id: toGlobalId('Plot', plot.id) },
     );

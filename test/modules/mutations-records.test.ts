@@ -1,26 +1,7 @@
-import { Role } from '../../src/graphql/principal';
-import { createTestApi, truncateAll, type KeyedClient, type TestApi } from '../helpers/api';
-import { factories, toGlobalId } from '../helpers/factories';
+import { setUpWriteTests } from '../helpers/api';
+import { toGlobalId } from '../helpers/factories';
 
-let api: TestApi;
-let make: ReturnType<typeof factories>;
-let editor: KeyedClient;
-let admin: KeyedClient;
-
-beforeAll(async () => {
-  api = await createTestApi();
-  make = factories(api.dataSource);
-});
-
-afterAll(async () => {
-  await api.close();
-});
-
-beforeEach(async () => {
-  await truncateAll(api.dataSource);
-  editor = await api.as(Role.EDITOR);
-  admin = await api.as(Role.ADMIN);
-});
+const t = setUpWriteTests();
 
 interface KindCase {
   kind: string;
@@ -33,8 +14,8 @@ interface KindCase {
   updated: Record<string, unknown>;
 }
 
-const plotId = async () => toGlobalId('Plot', (await make.plot()).id);
-const placeId = async () => toGlobalId('Place', (await make.place()).id);
+const plotId = async () => toGlobalId('Plot', (await t.make.plot()).id);
+const placeId = async () => toGlobalId('Place', (await t.make.place()).id);
 
 const KINDS: KindCase[] = [
   {
@@ -172,8 +153,8 @@ const KINDS: KindCase[] = [
       killed: 0,
       injured: 2,
       confidence: 'REPORTED',
-      placeId: toGlobalId('Place', (await make.place({ name: 'Amsterdam' })).id),
-      plotId: toGlobalId('Plot', (await make.plot({ name: 'Case' })).id),
+      placeId: toGlobalId('Place', (await t.make.place({ name: 'Amsterdam' })).id),
+      plotId: toGlobalId('Plot', (await t.make.plot({ name: 'Case' })).id),
     }),
     created: {
       title: 'Shooting',
@@ -323,7 +304,7 @@ describe.each(KINDS)('$kind mutations', (kase) => {
   const ops = documents(kind, field, kase.select);
 
   async function create(extra: Record<string, unknown> = {}): Promise<any> {
-    const result: any = await editor.query(ops.create, {
+    const result: any = await t.editor.query(ops.create, {
       input: { ...(await kase.create()), ...extra },
     });
     expect(result.errors).toBeUndefined();
@@ -332,7 +313,7 @@ describe.each(KINDS)('$kind mutations', (kase) => {
 
   it('creates a record at version 1 and logs CREATED by the key', async () => {
     const input = await kase.create();
-    const result: any = await editor.query(ops.create, {
+    const result: any = await t.editor.query(ops.create, {
       input: { ...input, externalId: 'ext-1' },
     });
     const node = result.data[`create${kind}`][field];
@@ -345,7 +326,7 @@ describe.each(KINDS)('$kind mutations', (kase) => {
             externalId: 'ext-1',
             version: 1,
             ...kase.created,
-            history: { nodes: [{ action: 'CREATED', version: 1, changedBy: editor.keyId }] },
+            history: { nodes: [{ action: 'CREATED', version: 1, changedBy: t.editor.keyId }] },
           },
           userErrors: [],
         },
@@ -355,7 +336,7 @@ describe.each(KINDS)('$kind mutations', (kase) => {
 
   it('updates only the given fields, clears explicit nulls and bumps the version', async () => {
     const node = await create();
-    const result = await editor.query(ops.update, {
+    const result = await t.editor.query(ops.update, {
       input: { id: node.id, expectedVersion: 1, ...kase.update },
     });
     expect(result).toEqual({
@@ -369,8 +350,8 @@ describe.each(KINDS)('$kind mutations', (kase) => {
             ...kase.updated,
             history: {
               nodes: [
-                { action: 'CREATED', version: 1, changedBy: editor.keyId },
-                { action: 'UPDATED', version: 2, changedBy: editor.keyId },
+                { action: 'CREATED', version: 1, changedBy: t.editor.keyId },
+                { action: 'UPDATED', version: 2, changedBy: t.editor.keyId },
               ],
             },
           },
@@ -382,7 +363,7 @@ describe.each(KINDS)('$kind mutations', (kase) => {
 
   it('treats an update that changes nothing as a no-op (same version, no log entry)', async () => {
     const node = await create();
-    const result: any = await editor.query(ops.update, {
+    const result: any = await t.editor.query(ops.update, {
       input: { id: node.id, expectedVersion: 1 },
     });
     expect(result.data[`update${kind}`]).toEqual({
@@ -393,9 +374,9 @@ describe.each(KINDS)('$kind mutations', (kase) => {
 
   it('upserts by externalId idempotently: one record, one log entry for the same input twice', async () => {
     const input = { ...(await kase.create()), externalId: 'partner-1' };
-    const first: any = await editor.query(ops.upsert, { input });
-    const second: any = await editor.query(ops.upsert, { input });
-    const changed: any = await editor.query(ops.upsert, {
+    const first: any = await t.editor.query(ops.upsert, { input });
+    const second: any = await t.editor.query(ops.upsert, { input });
+    const changed: any = await t.editor.query(ops.upsert, {
       input: { ...input, ...kase.update },
     });
     const node = first.data[`upsert${kind}`][field];
@@ -416,7 +397,7 @@ describe.each(KINDS)('$kind mutations', (kase) => {
         userErrors: [],
       },
     ]);
-    const [{ count }] = await api.dataSource.query(
+    const [{ count }] = await t.api.dataSource.query(
       `SELECT count(*)::int AS count FROM change_log WHERE "recordId" = $1`,
       [node.rowId],
     );
@@ -425,17 +406,17 @@ describe.each(KINDS)('$kind mutations', (kase) => {
 
   it('deletes softly and restores, logging both with new versions', async () => {
     const node = await create();
-    const deleted = await admin.query(ops.delete, { input: { id: node.id, expectedVersion: 1 } });
-    const lookup = await api.query(NODE, { id: node.id });
-    const restored = await admin.query(ops.restore, { input: { id: node.id } });
-    const after: any = await api.query(NODE, { id: node.id });
+    const deleted = await t.admin.query(ops.delete, { input: { id: node.id, expectedVersion: 1 } });
+    const lookup = await t.api.query(NODE, { id: node.id });
+    const restored = await t.admin.query(ops.restore, { input: { id: node.id } });
+    const after: any = await t.api.query(NODE, { id: node.id });
     expect([deleted, lookup, restored, after]).toEqual([
       { data: { [`delete${kind}`]: { [field]: { id: node.id, version: 2 }, userErrors: [] } } },
       { data: { node: null } },
       { data: { [`restore${kind}`]: { [field]: { id: node.id, version: 3 }, userErrors: [] } } },
       { data: { node: { id: node.id } } },
     ]);
-    const history: any = await api.query(ops.history, { id: node.id });
+    const history: any = await t.api.query(ops.history, { id: node.id });
     expect(history.data.node.history.nodes).toEqual([
       { action: 'CREATED', version: 1, changedFields: expect.any(Array) },
       {

@@ -1,28 +1,9 @@
-import { Role } from '../../src/graphql/principal';
 import { toFuzzyDateColumns } from '../../src/shared/fuzzy-date/fuzzy-date';
-import { createTestApi, truncateAll, type KeyedClient, type TestApi } from '../helpers/api';
+import { setUpWriteTests, type KeyedClient } from '../helpers/api';
 import { databaseState } from '../helpers/counts';
-import { factories, toGlobalId } from '../helpers/factories';
+import { toGlobalId } from '../helpers/factories';
 
-let api: TestApi;
-let make: ReturnType<typeof factories>;
-let editor: KeyedClient;
-let admin: KeyedClient;
-
-beforeAll(async () => {
-  api = await createTestApi();
-  make = factories(api.dataSource);
-});
-
-afterAll(async () => {
-  await api.close();
-});
-
-beforeEach(async () => {
-  await truncateAll(api.dataSource);
-  editor = await api.as(Role.EDITOR);
-  admin = await api.as(Role.ADMIN);
-});
+const t = setUpWriteTests();
 
 const long = (length: number) => 'x'.repeat(length);
 
@@ -45,10 +26,10 @@ const VALID: Record<string, Record<string, unknown>> = {
 
 /** Runs createX and expects a top-level error; returns the error and checks nothing was written. */
 async function refusedCreate(kind: string, input: Record<string, unknown>) {
-  const before = await databaseState(api.dataSource);
-  const result = await editor.query(create(kind), { input: { ...VALID[kind], ...input } });
+  const before = await databaseState(t.api.dataSource);
+  const result = await t.editor.query(create(kind), { input: { ...VALID[kind], ...input } });
   expect(result.data ?? null).toBeNull();
-  expect(await databaseState(api.dataSource)).toEqual(before);
+  expect(await databaseState(t.api.dataSource)).toEqual(before);
   return result.errors;
 }
 
@@ -58,10 +39,10 @@ async function refusedWithUserError(
   document: string,
   input: Record<string, unknown>,
 ) {
-  const before = await databaseState(api.dataSource);
+  const before = await databaseState(t.api.dataSource);
   const result: any = await client.query(document, { input });
   expect(result.errors).toBeUndefined();
-  expect(await databaseState(api.dataSource)).toEqual(before);
+  expect(await databaseState(t.api.dataSource)).toEqual(before);
   const payload: any = Object.values(result.data)[0];
   expect(Object.values(payload).filter((value) => value === null)).not.toHaveLength(0);
   return payload.userErrors;
@@ -220,7 +201,7 @@ describe('class-validator rules on inputs (BAD_USER_INPUT naming the field, noth
   );
 
   it('refuses a global ID of the wrong kind, naming the field', async () => {
-    const plot = await make.plot();
+    const plot = await t.make.plot();
     expect(await refusedCreate('Incident', { placeId: toGlobalId('Plot', plot.id) })).toEqual([
       expect.objectContaining({
         message: 'input.placeId: is not a Place id',
@@ -230,19 +211,19 @@ describe('class-validator rules on inputs (BAD_USER_INPUT naming the field, noth
   });
 
   it('refuses null for a required field in an update, and a wrong-kind id', async () => {
-    const plot = await make.plot();
-    const before = await databaseState(api.dataSource);
-    const nulled = await editor.query(UPDATE_PLOT, {
+    const plot = await t.make.plot();
+    const before = await databaseState(t.api.dataSource);
+    const nulled = await t.editor.query(UPDATE_PLOT, {
       input: { id: toGlobalId('Plot', plot.id), expectedVersion: 1, name: null },
     });
-    const wrongKind = await editor.query(UPDATE_PLOT, {
+    const wrongKind = await t.editor.query(UPDATE_PLOT, {
       input: { id: toGlobalId('Incident', plot.id), expectedVersion: 1, name: 'N' },
     });
     expect([nulled.errors, wrongKind.errors]).toEqual([
       [expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.name' } })],
       [expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.id' } })],
     ]);
-    expect(await databaseState(api.dataSource)).toEqual(before);
+    expect(await databaseState(t.api.dataSource)).toEqual(before);
   });
 });
 
@@ -263,34 +244,34 @@ describe('record rules (userErrors, nothing written)', () => {
     ['Sentence', { fineAmount: 1000 }, 'INVALID_COMBINATION', 'input.fineCurrency'],
     ['Place', { latitude: 48.8 }, 'INVALID_COMBINATION', 'input.longitude'],
   ])('create%s with %j gives %s at %s', async (kind, input, code, field) => {
-    expect(await refusedWithUserError(editor, create(kind), { ...VALID[kind], ...input })).toEqual([
-      { code, field, message: expect.any(String) },
-    ]);
+    expect(
+      await refusedWithUserError(t.editor, create(kind), { ...VALID[kind], ...input }),
+    ).toEqual([{ code, field, message: expect.any(String) }]);
   });
 
   it('accepts a release in the same month as a day-precise sentence date', async () => {
-    const result: any = await editor.query(create('Sentence'), {
+    const result: any = await t.editor.query(create('Sentence'), {
       input: { ...VALID.Sentence, date: { from: '2021-02-04' }, released: { from: '2021-02' } },
     });
     expect(result.data.createSentence.userErrors).toEqual([]);
   });
 
   it('checks a low/high pair against the stored other end on update', async () => {
-    const sentence = await api.dataSource.query(
+    const sentence = await t.api.dataSource.query(
       `INSERT INTO sentences (id, jurisdiction, "termKind", "termMonths", "termMonthsMax", status, confidence)
        VALUES (gen_random_uuid(), 'BE', 'PRISON', 120, 180, 'FINAL', 'CONVICTED') RETURNING id`,
     );
-    const transfer = await api.dataSource.query(
+    const transfer = await t.api.dataSource.query(
       `INSERT INTO weapons_transfers (id, "weaponSystem", category, "quantityLow", "quantityHigh", status, confidence)
        VALUES (gen_random_uuid(), 'Shahed-136', 'DRONE', 100, 200, 'REPORTED', 'REPORTED') RETURNING id`,
     );
     expect([
-      await refusedWithUserError(editor, update('Sentence'), {
+      await refusedWithUserError(t.editor, update('Sentence'), {
         id: toGlobalId('Sentence', sentence[0].id),
         expectedVersion: 1,
         termMonthsMax: 60,
       }),
-      await refusedWithUserError(editor, update('WeaponsTransfer'), {
+      await refusedWithUserError(t.editor, update('WeaponsTransfer'), {
         id: toGlobalId('WeaponsTransfer', transfer[0].id),
         expectedVersion: 1,
         quantityLow: 500,
@@ -302,14 +283,14 @@ describe('record rules (userErrors, nothing written)', () => {
   });
 
   it('refuses references to missing or deleted records (NOT_FOUND naming the field)', async () => {
-    const deletedPlace = await make.place({ deletedAt: new Date() });
+    const deletedPlace = await t.make.place({ deletedAt: new Date() });
     const missingPlot = toGlobalId('Plot', '00000000-0000-4000-8000-000000000000');
     expect([
-      await refusedWithUserError(editor, create('Incident'), {
+      await refusedWithUserError(t.editor, create('Incident'), {
         ...VALID.Incident,
         placeId: toGlobalId('Place', deletedPlace.id),
       }),
-      await refusedWithUserError(editor, create('Incident'), {
+      await refusedWithUserError(t.editor, create('Incident'), {
         ...VALID.Incident,
         plotId: missingPlot,
       }),
@@ -320,11 +301,11 @@ describe('record rules (userErrors, nothing written)', () => {
   });
 
   it('refuses a taken externalId or source URL (DUPLICATE), deleted records included', async () => {
-    await make.plot({ externalId: 'taken', deletedAt: new Date() });
-    await make.source({ url: 'https://example.org/taken' });
+    await t.make.plot({ externalId: 'taken', deletedAt: new Date() });
+    await t.make.source({ url: 'https://example.org/taken' });
     expect([
-      await refusedWithUserError(editor, create('Plot'), { ...VALID.Plot, externalId: 'taken' }),
-      await refusedWithUserError(editor, create('Source'), {
+      await refusedWithUserError(t.editor, create('Plot'), { ...VALID.Plot, externalId: 'taken' }),
+      await refusedWithUserError(t.editor, create('Source'), {
         ...VALID.Source,
         url: 'https://example.org/taken',
       }),
@@ -335,12 +316,12 @@ describe('record rules (userErrors, nothing written)', () => {
   });
 
   it('answers a stale expectedVersion with VERSION_CONFLICT on update and delete', async () => {
-    const plot = await make.plot();
-    await api.dataSource.query(`UPDATE plots SET version = 2 WHERE id = $1`, [plot.id]);
+    const plot = await t.make.plot();
+    await t.api.dataSource.query(`UPDATE plots SET version = 2 WHERE id = $1`, [plot.id]);
     const id = toGlobalId('Plot', plot.id);
     expect([
-      await refusedWithUserError(editor, update('Plot'), { id, expectedVersion: 1, name: 'New' }),
-      await refusedWithUserError(admin, DELETE_PLOT, { id, expectedVersion: 1 }),
+      await refusedWithUserError(t.editor, update('Plot'), { id, expectedVersion: 1, name: 'New' }),
+      await refusedWithUserError(t.admin, DELETE_PLOT, { id, expectedVersion: 1 }),
     ]).toEqual([
       [
         {
@@ -354,17 +335,17 @@ describe('record rules (userErrors, nothing written)', () => {
   });
 
   it('refuses to update or delete a deleted record, restore a live one, or upsert over a deletion', async () => {
-    const deleted = await make.plot({ externalId: 'gone', deletedAt: new Date() });
-    const live = await make.plot();
+    const deleted = await t.make.plot({ externalId: 'gone', deletedAt: new Date() });
+    const live = await t.make.plot();
     expect([
-      await refusedWithUserError(editor, update('Plot'), {
+      await refusedWithUserError(t.editor, update('Plot'), {
         id: toGlobalId('Plot', deleted.id),
         expectedVersion: 1,
         name: 'New',
       }),
-      await refusedWithUserError(admin, DELETE_PLOT, { id: toGlobalId('Plot', deleted.id) }),
-      await refusedWithUserError(admin, RESTORE_PLOT, { id: toGlobalId('Plot', live.id) }),
-      await refusedWithUserError(editor, UPSERT_PLOT, { ...VALID.Plot, externalId: 'gone' }),
+      await refusedWithUserError(t.admin, DELETE_PLOT, { id: toGlobalId('Plot', deleted.id) }),
+      await refusedWithUserError(t.admin, RESTORE_PLOT, { id: toGlobalId('Plot', live.id) }),
+      await refusedWithUserError(t.editor, UPSERT_PLOT, { ...VALID.Plot, externalId: 'gone' }),
     ]).toEqual([
       [expect.objectContaining({ code: 'NOT_FOUND', field: 'input.id' })],
       [expect.objectContaining({ code: 'NOT_FOUND', field: 'input.id' })],
@@ -374,10 +355,10 @@ describe('record rules (userErrors, nothing written)', () => {
   });
 
   it('refuses to delete a source that is still cited (IN_USE)', async () => {
-    const source = await make.source();
-    await make.citation({ sourceId: source.id, plotId: (await make.plot()).id });
+    const source = await t.make.source();
+    await t.make.citation({ sourceId: source.id, plotId: (await t.make.plot()).id });
     expect(
-      await refusedWithUserError(admin, DELETE_SOURCE, { id: toGlobalId('Source', source.id) }),
+      await refusedWithUserError(t.admin, DELETE_SOURCE, { id: toGlobalId('Source', source.id) }),
     ).toEqual([
       {
         code: 'IN_USE',
@@ -391,28 +372,28 @@ describe('record rules (userErrors, nothing written)', () => {
 describe('one transaction per mutation', () => {
   it('rolls the record back when its change-log entry cannot be written', async () => {
     // A failure after the record row was written: the change-log insert is made to fail.
-    await api.dataSource.query(`
+    await t.api.dataSource.query(`
       CREATE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS
       $$ BEGIN RAISE EXCEPTION 'change log refused'; END $$;
       CREATE TRIGGER refuse_change BEFORE INSERT ON change_log FOR EACH ROW EXECUTE FUNCTION refuse_change();`);
     try {
-      const plot = await make.plot({ period: toFuzzyDateColumns({ from: '2020' }) });
-      const before = await databaseState(api.dataSource);
-      const created = await editor.query(create('Plot'), { input: VALID.Plot });
-      const updated = await editor.query(update('Plot'), {
+      const plot = await t.make.plot({ period: toFuzzyDateColumns({ from: '2020' }) });
+      const before = await databaseState(t.api.dataSource);
+      const created = await t.editor.query(create('Plot'), { input: VALID.Plot });
+      const updated = await t.editor.query(update('Plot'), {
         input: { id: toGlobalId('Plot', plot.id), expectedVersion: 1, name: 'Changed' },
       });
       expect([created.errors, updated.errors]).toEqual([
         [expect.objectContaining({ extensions: { code: 'INTERNAL_SERVER_ERROR' } })],
         [expect.objectContaining({ extensions: { code: 'INTERNAL_SERVER_ERROR' } })],
       ]);
-      expect(await databaseState(api.dataSource)).toEqual(before);
-      const [{ name }] = await api.dataSource.query('SELECT name FROM plots WHERE id = $1', [
+      expect(await databaseState(t.api.dataSource)).toEqual(before);
+      const [{ name }] = await t.api.dataSource.query('SELECT name FROM plots WHERE id = $1', [
         plot.id,
       ]);
       expect(name).toBe(plot.name);
     } finally {
-      await api.dataSource.query(`
+      await t.api.dataSource.query(`
         DROP TRIGGER refuse_change ON change_log; DROP FUNCTION refuse_change();`);
     }
   });

@@ -1,28 +1,11 @@
-import { Role } from '../../src/graphql/principal';
 import { PlotEntity, PlotStatus } from '../../src/modules/plot';
 import { Confidence } from '../../src/shared/confidence.enum';
 import { emptyFuzzyDateColumns } from '../../src/shared/fuzzy-date/fuzzy-date';
 import { insertRecord } from '../../src/shared/upsert';
-import { createTestApi, truncateAll, type KeyedClient, type TestApi } from '../helpers/api';
+import { setUpWriteTests } from '../helpers/api';
 import { toGlobalId } from '../helpers/factories';
 
-let api: TestApi;
-let editor: KeyedClient;
-let admin: KeyedClient;
-
-beforeAll(async () => {
-  api = await createTestApi();
-});
-
-afterAll(async () => {
-  await api.close();
-});
-
-beforeEach(async () => {
-  await truncateAll(api.dataSource);
-  editor = await api.as(Role.EDITOR);
-  admin = await api.as(Role.ADMIN);
-});
+const t = setUpWriteTests();
 
 /** A partner's copy: records by global ID, and where to resume. */
 class Partner {
@@ -34,7 +17,7 @@ class Partner {
   async pull(): Promise<string[]> {
     const actions: string[] = [];
     for (;;) {
-      const result: any = await api.query(CHANGES, { first: 3, after: this.cursor });
+      const result: any = await t.api.query(CHANGES, { first: 3, after: this.cursor });
       expect(result.errors).toBeUndefined();
       for (const event of result.data.changes.nodes) {
         actions.push(`${event.action} ${event.kind} v${event.version}`);
@@ -54,7 +37,7 @@ class Partner {
 }
 
 async function serverState(): Promise<Map<string, unknown>> {
-  const result: any = await api.query(EVERYTHING);
+  const result: any = await t.api.query(EVERYTHING);
   return new Map(
     [...result.data.plots.nodes, ...result.data.places.nodes, ...result.data.sources.nodes].map(
       (node: any) => [node.id, node],
@@ -64,7 +47,7 @@ async function serverState(): Promise<Map<string, unknown>> {
 
 async function create(kind: 'Plot' | 'Place' | 'Source', input: Record<string, unknown>) {
   const field = kind.toLowerCase();
-  const result: any = await editor.query(
+  const result: any = await t.editor.query(
     `mutation ($input: Create${kind}Input!) { create${kind}(input: $input) { ${field} { id } } }`,
     { input },
   );
@@ -102,13 +85,13 @@ describe('changes feed', () => {
     ]);
     expect(partner.records).toEqual(await serverState());
 
-    await editor.query(UPDATE_PLOT, {
+    await t.editor.query(UPDATE_PLOT, {
       input: { id: plotA, expectedVersion: 1, codename: 'Alpha' },
     });
-    await admin.query(DELETE_PLOT, { input: { id: plotB } });
-    await admin.query(DELETE_PLACE, { input: { id: place } });
-    await admin.query(RESTORE_PLACE, { input: { id: place } });
-    await editor.query(ADD_CITATION, {
+    await t.admin.query(DELETE_PLOT, { input: { id: plotB } });
+    await t.admin.query(DELETE_PLACE, { input: { id: place } });
+    await t.admin.query(RESTORE_PLACE, { input: { id: place } });
+    await t.editor.query(ADD_CITATION, {
       input: { recordId: plotA, sourceId: source, stance: 'REPORTS' },
     });
     const plotC = await create('Plot', {
@@ -133,7 +116,7 @@ describe('changes feed', () => {
 
   it('never skips a change committed late by an older transaction', async () => {
     // Transaction A writes first (so it has the older transaction id) but commits last.
-    const runner = api.dataSource.createQueryRunner();
+    const runner = t.api.dataSource.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
     try {
@@ -158,7 +141,7 @@ describe('changes feed', () => {
       expect(await partner.pull()).toEqual(['CREATED PLOT v1', 'CREATED PLOT v1']);
       expect([...partner.records.keys()]).toEqual([toGlobalId('Plot', early.id), late]);
 
-      const [{ count }] = await api.dataSource.query(
+      const [{ count }] = await t.api.dataSource.query(
         `SELECT count(*)::int AS count FROM change_log`,
       );
       expect(partner.seen).toHaveLength(count);
@@ -171,7 +154,7 @@ describe('changes feed', () => {
   });
 
   it('serves entries of a transaction that rolled back never, and those after it at once', async () => {
-    const runner = api.dataSource.createQueryRunner();
+    const runner = t.api.dataSource.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
     await insertRecord(runner.manager, PlotEntity, 'Plot', plotValues('abandoned'), 'test');
@@ -185,12 +168,12 @@ describe('changes feed', () => {
   it('filters by kind and by time, and reports who made each change', async () => {
     await create('Plot', { name: 'P', summary: 'S', status: 'FOILED', confidence: 'REPORTED' });
     await create('Place', { name: 'Paris', countryCode: 'FR' });
-    const [{ now }] = await api.dataSource.query(`SELECT now() + interval '1 hour' AS now`);
-    const places: any = await api.query(FILTERED, { kinds: ['PLACE'] });
-    const none: any = await api.query(FILTERED, { kinds: [] });
-    const future: any = await api.query(FILTERED, { since: now.toISOString() });
+    const [{ now }] = await t.api.dataSource.query(`SELECT now() + interval '1 hour' AS now`);
+    const places: any = await t.api.query(FILTERED, { kinds: ['PLACE'] });
+    const none: any = await t.api.query(FILTERED, { kinds: [] });
+    const future: any = await t.api.query(FILTERED, { since: now.toISOString() });
     expect([places.data.changes, none.data.changes, future.data.changes]).toEqual([
-      { nodes: [{ kind: 'PLACE', changedBy: editor.keyId, changedFields: expect.any(Array) }] },
+      { nodes: [{ kind: 'PLACE', changedBy: t.editor.keyId, changedFields: expect.any(Array) }] },
       { nodes: [] },
       { nodes: [] },
     ]);
@@ -198,8 +181,8 @@ describe('changes feed', () => {
 
   it('refuses a cursor from another list', async () => {
     await create('Plot', { name: 'P', summary: 'S', status: 'FOILED', confidence: 'REPORTED' });
-    const plots: any = await api.query('{ plots(first: 1) { pageInfo { endCursor } } }');
-    const result = await api.query(CHANGES, {
+    const plots: any = await t.api.query('{ plots(first: 1) { pageInfo { endCursor } } }');
+    const result = await t.api.query(CHANGES, {
       first: 1,
       after: plots.data.plots.pageInfo.endCursor,
     });
