@@ -9,15 +9,19 @@ import type { DataSource } from 'typeorm';
 
 import { createContext, type Context } from './graphql/context';
 import { createFormatError } from './graphql/errors';
+import type { Principal } from './graphql/principal';
 import { buildAppSchema } from './graphql/schema';
 import type { AppLogger } from './logger';
+import { ApiKeyService } from './modules/auth';
 
 export interface App {
   express: Express;
   apollo: ApolloServer<Context>;
   schema: GraphQLSchema;
   /** Builds the per-request context the HTTP handler builds, for in-process tests. */
-  createContext: () => Context;
+  createContext: (principal?: Principal) => Context;
+  /** The caller behind an Authorization header value, as the HTTP handler resolves it. */
+  authenticate: (authorization: string | undefined) => Promise<Principal>;
   stop: () => Promise<void>;
 }
 
@@ -33,6 +37,9 @@ async function databaseReachable(dataSource: DataSource): Promise<boolean> {
 /** Schema, Apollo Server and HTTP routes; no listen(), so tests reuse it. */
 export async function createApp(dataSource: DataSource, log: AppLogger): Promise<App> {
   const schema = await buildAppSchema();
+  const apiKeys = new ApiKeyService();
+  const authenticate = (authorization: string | undefined) =>
+    apiKeys.authenticate(dataSource.manager, authorization);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: createFormatError(log),
@@ -55,10 +62,11 @@ export async function createApp(dataSource: DataSource, log: AppLogger): Promise
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const requestId = randomUUID();
         res.setHeader('x-request-id', requestId);
-        return createContext(dataSource, log, requestId);
+        const principal = await authenticate(req.headers.authorization);
+        return createContext(dataSource, log, requestId, principal);
       },
     }),
   );
@@ -67,7 +75,8 @@ export async function createApp(dataSource: DataSource, log: AppLogger): Promise
     express: app,
     apollo,
     schema,
-    createContext: () => createContext(dataSource, log),
+    createContext: (principal) => createContext(dataSource, log, undefined, principal),
+    authenticate,
     stop: () => apollo.stop(),
   };
 }

@@ -14,6 +14,8 @@ export interface Config {
   /** Load the real dataset at start-up (idempotent). */
   seedOnStart: boolean;
   logLevel: LogLevel;
+  /** An API key secret to make sure of, with role ADMIN, at start-up (bootstraps the first admin). */
+  adminApiKey: string | undefined;
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -50,6 +52,21 @@ function boolean(name: string, raw: string | undefined, fallback: boolean): bool
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+// A bootstrap key must be as hard to guess as a generated one (ig_ + 43 characters).
+const MIN_API_KEY_LENGTH = 32;
+
+function apiKey(name: string, raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') {
+    return undefined;
+  }
+  if (raw.length < MIN_API_KEY_LENGTH || /\s/.test(raw)) {
+    throw new ConfigError(
+      `${name} must be at least ${MIN_API_KEY_LENGTH} characters without spaces; generate one with npm run keys:create`,
+    );
+  }
+  return raw;
+}
+
 /** The only reader of the environment: every setting is validated once, here. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
@@ -63,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPostgresPort: integer('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329, 1024, 65535),
     seedOnStart: boolean('SEED_ON_START', env.SEED_ON_START, true),
     logLevel,
+    adminApiKey: apiKey('ADMIN_API_KEY', env.ADMIN_API_KEY),
   };
 }
 

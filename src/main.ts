@@ -4,12 +4,16 @@ import { createApp, listen } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { createLogger } from './logger';
+import { ensureBootstrapAdminKey } from './modules/auth';
 import { seedDatabase } from './seed/seed';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const database = await openDatabase(config, log);
+  if (config.adminApiKey) {
+    await ensureBootstrapAdminKey(database.dataSource, config.adminApiKey, log);
+  }
   if (config.seedOnStart) {
     const summary = await seedDatabase(database.dataSource);
     log.info({ seed: summary }, 'dataset loaded');

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { seedDatabase } from '../src/seed/seed';
 import { createTestApi, truncateAll, type TestApi } from './helpers/api';
 
-/** Each example in the README's graphql blocks: a comment line followed by one operation. */
+/**
+ * Each query example in the README's graphql blocks: comment lines followed by one operation.
+ * Mutation examples need an API key and real ids, so they are documentation only.
+ */
 function readmeExamples(): { title: string; document: string }[] {
   const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
   const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
@@ -17,7 +20,8 @@ function readmeExamples(): { title: string; document: string }[] {
         const lines = chunk.split('\n');
         const title = lines.filter((line) => line.startsWith('#')).join(' ');
         return { title, document: lines.filter((line) => !line.startsWith('#')).join('\n') };
-      }),
+      })
+      .filter((example) => !example.document.trimStart().startsWith('mutation')),
   );
 }
 

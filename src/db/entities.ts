@@ -1,5 +1,6 @@
 import { ActorEntity } from '../modules/actor/actor.entity';
 import { ArrestEntity } from '../modules/arrest/arrest.entity';
+import { ApiKeyEntity } from '../modules/auth/api-key.entity';
 import { IncidentEntity } from '../modules/incident/incident.entity';
 import { PlaceEntity } from '../modules/place/place.entity';
 import { PlotEntity } from '../modules/plot/plot.entity';
@@ -25,4 +26,5 @@ export const ENTITIES = [
   CitationEntity,
   ActorRoleEntity,
   ChangeLogEntity,
+  ApiKeyEntity,
 ];

@@ -4,24 +4,29 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import type { AppLogger } from '../logger';
 import { Loaders } from '../shared/loaders';
+import { ANONYMOUS, type Principal } from './principal';
 
-/** What every resolver gets: the database, per-request loaders, and a request-scoped logger. */
+/** What every resolver gets: the database, per-request loaders, the caller and a request-scoped logger. */
 export interface Context {
   requestId: string;
   db: EntityManager;
   loaders: Loaders;
   log: AppLogger;
+  /** Who is calling: anonymous, or an API key with its role (see Authorization in the README). */
+  principal: Principal;
 }
 
 export function createContext(
   dataSource: DataSource,
   log: AppLogger,
   requestId: string = randomUUID(),
+  principal: Principal = ANONYMOUS,
 ): Context {
   return {
     requestId,
     db: dataSource.manager,
     loaders: new Loaders(dataSource.manager),
     log: log.child({ requestId }),
+    principal,
   };
 }

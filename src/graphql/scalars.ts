@@ -2,6 +2,7 @@
 export {
   GraphQLCountryCode as CountryCodeScalar,
   GraphQLDateTimeISO as DateTimeScalar,
+  GraphQLJSON as JSONScalar,
   GraphQLLocalDate as LocalDateScalar,
   GraphQLURL as URLScalar,
   GraphQLUUID as UUIDScalar,

@@ -3,19 +3,27 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 
 import {
   ActorDossierResolver,
+  ActorMutationResolver,
   ActorResolver,
   ActorRoleActorResolver,
   RoleSubjectResolver,
 } from '../modules/actor';
-import { ArrestResolver } from '../modules/arrest';
-import { IncidentResolver } from '../modules/incident';
+import { ArrestMutationResolver, ArrestResolver } from '../modules/arrest';
+import { ApiKeyResolver } from '../modules/auth';
+import { IncidentMutationResolver, IncidentResolver } from '../modules/incident';
+import { LinksMutationResolver } from '../modules/links';
 import { CitationRecordResolver, NodeResolver } from '../modules/node';
-import { PlaceResolver } from '../modules/place';
-import { PlotResolver } from '../modules/plot';
-import { SanctionResolver } from '../modules/sanction';
+import { PlaceMutationResolver, PlaceResolver } from '../modules/place';
+import { PlotMutationResolver, PlotResolver } from '../modules/plot';
+import { SanctionMutationResolver, SanctionResolver } from '../modules/sanction';
 import { SearchResolver } from '../modules/search';
-import { SentenceResolver } from '../modules/sentence';
-import { CitationSourceResolver, SourceCitationsResolver, SourceResolver } from '../modules/source';
+import { SentenceMutationResolver, SentenceResolver } from '../modules/sentence';
+import {
+  CitationSourceResolver,
+  SourceCitationsResolver,
+  SourceMutationResolver,
+  SourceResolver,
+} from '../modules/source';
 import {
   ArrestStatsResolver,
   IncidentStatsResolver,
@@ -24,7 +32,12 @@ import {
   SentenceStatsResolver,
   WeaponsTransferStatsResolver,
 } from '../modules/stats';
-import { WeaponsTransferResolver } from '../modules/weapons-transfer';
+import { HISTORY_RESOLVERS, SyncResolver } from '../modules/sync';
+import {
+  WeaponsTransferMutationResolver,
+  WeaponsTransferResolver,
+} from '../modules/weapons-transfer';
+import { authChecker } from './principal';
 
 /** The one list of resolvers. */
 const RESOLVERS: NonEmptyArray<Function> = [
@@ -51,11 +64,26 @@ const RESOLVERS: NonEmptyArray<Function> = [
   SentenceStatsResolver,
   SanctionStatsResolver,
   WeaponsTransferStatsResolver,
+  // Write side: mutations, change history and the partner feed.
+  ActorMutationResolver,
+  PlaceMutationResolver,
+  SourceMutationResolver,
+  PlotMutationResolver,
+  IncidentMutationResolver,
+  ArrestMutationResolver,
+  SentenceMutationResolver,
+  SanctionMutationResolver,
+  WeaponsTransferMutationResolver,
+  LinksMutationResolver,
+  SyncResolver,
+  ...HISTORY_RESOLVERS,
+  ApiKeyResolver,
 ];
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
+    authChecker,
     // Off by default in type-graphql 2; forbidUnknownValues would reject plain input objects.
     validate: { forbidUnknownValues: false },
   });

@@ -19,7 +19,7 @@ import {
   type CitationSubjectKind,
   type RoleSubjectKind,
 } from '../shared/subject';
-import { upsertByExternalId, type UpsertOutcome } from '../shared/upsert';
+import { upsertByExternalId, type RecordRow, type UpsertOutcome } from '../shared/upsert';
 import { dataset as realDataset } from './dataset';
 import type { Dataset, SeedCitation, SeedDate, SeedRole } from './dataset.types';
 
@@ -68,7 +68,7 @@ class Loader {
 
   constructor(private readonly manager: EntityManager) {}
 
-  async upsert<E extends { id: string; version: number; externalId: string | null }>(
+  async upsert<E extends RecordRow>(
     entity: EntityTarget<E>,
     kind: string,
     externalId: string,

@@ -1,10 +1,16 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
+import { userError, UserErrorCode } from '../graphql/user-error';
 import { ChangeAction } from './change-log/change-action.enum';
 import type { FieldChanges } from './change-log/change-log.entity';
 import { recordChange } from './change-log/change-log.recorder';
 
-type RecordRow = ObjectLiteral & { id: string; version: number; externalId: string | null };
+export type RecordRow = ObjectLiteral & {
+  id: string;
+  version: number;
+  externalId: string | null;
+  deletedAt: Date | null;
+};
 
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -44,37 +50,45 @@ export function diffFields(row: ObjectLiteral, values: ObjectLiteral): FieldChan
   return changes;
 }
 
-/**
- * Creates or updates the record with this externalId, writing a change-log entry only when
- * something changed, so running the same input twice leaves one record and one entry.
- */
-export async function upsertByExternalId<E extends RecordRow>(
+/** Inserts a record and its CREATED change-log entry (same transaction: pass the transaction's manager). */
+export async function insertRecord<E extends RecordRow>(
   manager: EntityManager,
   entity: EntityTarget<E>,
   recordKind: string,
-  externalId: string,
   values: Partial<E>,
   changedBy: string,
-): Promise<{ row: E; outcome: UpsertOutcome }> {
+): Promise<E> {
   const repository = manager.getRepository(entity);
-  const existing = await repository.findOne({ where: { externalId } as never, withDeleted: true });
-  if (!existing) {
-    const row = repository.create({ ...values, externalId } as E);
-    await repository.save(row);
-    await recordChange(manager, {
-      recordKind,
-      recordId: row.id,
-      action: ChangeAction.CREATED,
-      recordVersion: row.version,
-      changedBy,
-      changes: diffFields({}, { ...values, externalId }),
-    });
-    return { row, outcome: 'created' };
-  }
+  const row = repository.create(values as E);
+  await repository.save(row);
+  await recordChange(manager, {
+    recordKind,
+    recordId: row.id,
+    action: ChangeAction.CREATED,
+    recordVersion: row.version,
+    changedBy,
+    changes: diffFields({}, values),
+  });
+  return row;
+}
+
+/**
+ * Writes `values` over a stored row (which the caller has locked) and logs the fields that really
+ * changed; when none did, writes nothing at all, so the version and change log stay as they are.
+ */
+export async function updateRecord<E extends RecordRow>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  recordKind: string,
+  existing: E,
+  values: Partial<E>,
+  changedBy: string,
+): Promise<{ row: E; changed: boolean }> {
   const changes = diffFields(existing, values);
   if (Object.keys(changes).length === 0) {
-    return { row: existing, outcome: 'unchanged' };
+    return { row: existing, changed: false };
   }
+  const repository = manager.getRepository(entity);
   const row = repository.merge(existing, values as never);
   await repository.save(row);
   await recordChange(manager, {
@@ -85,5 +99,56 @@ export async function upsertByExternalId<E extends RecordRow>(
     changedBy,
     changes,
   });
+  return { row, changed: true };
+}
+
+export interface UpsertOptions<E> {
+  /** Refuse a soft-deleted match (userError DELETED) instead of updating it in place. */
+  refuseDeleted?: boolean;
+  /** Checks the row as it would be stored (stored values overlaid with `values`); throws to refuse. */
+  check?: (merged: E, existing: E | null) => Promise<void>;
+}
+
+/**
+ * Creates or updates the record with this externalId, writing a change-log entry only when
+ * something changed, so running the same input twice leaves one record and one entry.
+ * The seed, the upsert mutations and (through updateRecord) updates share this path.
+ */
+export async function upsertByExternalId<E extends RecordRow>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  recordKind: string,
+  externalId: string,
+  values: Partial<E>,
+  changedBy: string,
+  options: UpsertOptions<E> = {},
+): Promise<{ row: E; outcome: UpsertOutcome }> {
+  const repository = manager.getRepository(entity);
+  // FOR UPDATE: a concurrent upsert of the same record waits here instead of overwriting blindly.
+  const existing = await repository.findOne({
+    where: { externalId } as never,
+    withDeleted: true,
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!existing) {
+    const created = { ...values, externalId } as E;
+    await options.check?.(created, null);
+    return {
+      row: await insertRecord(manager, entity, recordKind, created, changedBy),
+      outcome: 'created',
+    };
+  }
+  if (existing.deletedAt && options.refuseDeleted) {
+    throw userError(
+      UserErrorCode.DELETED,
+      'input.externalId',
+      `The ${recordKind} with externalId "${externalId}" was deleted; restore it first.`,
+    );
+  }
+  if (Object.keys(diffFields(existing, values)).length === 0) {
+    return { row: existing, outcome: 'unchanged' };
+  }
+  await options.check?.({ ...existing, ...values }, existing);
+  const { row } = await updateRecord(manager, entity, recordKind, existing, values, changedBy);
   return { row, outcome: 'updated' };
 }

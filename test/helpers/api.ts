@@ -5,7 +5,10 @@ import type { DataSource } from 'typeorm';
 import { createApp, type App } from '../../src/app';
 import { createDataSource } from '../../src/db/data-source';
 import type { Context } from '../../src/graphql/context';
+import { Role, type Principal } from '../../src/graphql/principal';
+import { ApiKeyService } from '../../src/modules/auth';
 import { testDatabaseConnectionUrl } from '../setup/test-database';
+import { factories } from './factories';
 
 export interface GraphQLResult<T = Record<string, any>> {
   data?: T | null;
@@ -16,14 +19,25 @@ export interface GraphQLResult<T = Record<string, any>> {
   }[];
 }
 
-export interface TestApi {
-  dataSource: DataSource;
-  app: App;
+export interface TestClient {
   /** Runs an operation in-process with a context built by the real createContext. */
   query<T = Record<string, any>>(
     document: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResult<T>>;
+}
+
+export interface KeyedClient extends TestClient {
+  /** The API key's secret, for HTTP tests. */
+  secret: string;
+  keyId: string;
+}
+
+export interface TestApi extends TestClient {
+  dataSource: DataSource;
+  app: App;
+  /** A client calling with a new API key of this role (created now: tables are truncated between tests). */
+  as(role: Role): Promise<KeyedClient>;
   close(): Promise<void>;
 }
 
@@ -34,10 +48,11 @@ async function execute<T>(
   app: App,
   document: string,
   variables?: Record<string, unknown>,
+  principal?: Principal,
 ): Promise<GraphQLResult<T>> {
   const response = await apollo.executeOperation(
     { query: document, variables },
-    { contextValue: app.createContext() },
+    { contextValue: app.createContext(principal) },
   );
   if (response.body.kind !== 'single') {
     throw new Error('unexpected incremental response');
@@ -54,6 +69,18 @@ export async function createTestApi(): Promise<TestApi> {
     dataSource,
     app,
     query: (document, variables) => execute(app.apollo, app, document, variables),
+    as: async (role) => {
+      const { row, secret } = await dataSource.transaction((tx) =>
+        new ApiKeyService().create(tx, `test ${role}`, role),
+      );
+      // The real header parsing and key lookup, as the HTTP handler does it.
+      const principal = await app.authenticate(`Bearer ${secret}`);
+      return {
+        secret,
+        keyId: row.id,
+        query: (document, variables) => execute(app.apollo, app, document, variables, principal),
+      };
+    },
     close: async () => {
       await app.stop();
       await dataSource.destroy();
@@ -65,4 +92,32 @@ export async function createTestApi(): Promise<TestApi> {
 export async function truncateAll(dataSource: DataSource): Promise<void> {
   const tables = dataSource.entityMetadatas.map((metadata) => `"${metadata.tableName}"`).join(', ');
   await dataSource.query(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`);
+}
+
+export interface WriteTestContext {
+  api: TestApi;
+  make: ReturnType<typeof factories>;
+  editor: KeyedClient;
+  admin: KeyedClient;
+}
+
+/**
+ * Jest hooks for a test file that writes: one app for the file, every table emptied before each
+ * test, and fresh EDITOR and ADMIN keys. Read the fields inside tests, not at load time.
+ */
+export function setUpWriteTests(): WriteTestContext {
+  const context = {} as WriteTestContext;
+  beforeAll(async () => {
+    context.api = await createTestApi();
+    context.make = factories(context.api.dataSource);
+  });
+  afterAll(async () => {
+    await context.api.close();
+  });
+  beforeEach(async () => {
+    await truncateAll(context.api.dataSource);
+    context.editor = await context.api.as(Role.EDITOR);
+    context.admin = await context.api.as(Role.ADMIN);
+  });
+  return context;
 }

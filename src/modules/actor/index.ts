@@ -16,3 +16,4 @@ export { ActorConnectionArgs } from './actor.args';
 export { ACTOR_LIST } from './actor.service';
 export { ActorDossierResolver } from './actor-dossier.resolver';
 export { RoleSubjectResolver } from './role-subject.resolver';
+export { ActorMutationResolver } from './actor.mutation.resolver';

@@ -5,3 +5,4 @@ export { Arrest, ArrestConnection, toArrest } from './arrest.type';
 export { ArrestFilter, arrestFilterSpec, ArrestListFilter } from './arrest.filter';
 export { ArrestConnectionArgs } from './arrest.args';
 export { ARREST_LIST } from './arrest.service';
+export { ArrestMutationResolver } from './arrest.mutation.resolver';

@@ -5,3 +5,4 @@ export { Incident, IncidentConnection, toIncident } from './incident.type';
 export { IncidentFilter, incidentFilterSpec, IncidentListFilter } from './incident.filter';
 export { IncidentConnectionArgs } from './incident.args';
 export { INCIDENT_LIST } from './incident.service';
+export { IncidentMutationResolver } from './incident.mutation.resolver';

@@ -1,2 +1,3 @@
 export { NodeResolver } from './node.resolver';
 export { CitationRecordResolver } from './citation-record.resolver';
+export { nodeKinds } from './node-kinds';

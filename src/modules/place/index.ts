@@ -5,3 +5,4 @@ export { Place, PlaceConnection, toPlace } from './place.type';
 export { PlaceFilter, placeFilterSpec } from './place.filter';
 export { PlaceConnectionArgs } from './place.args';
 export { PLACE_LIST } from './place.service';
+export { PlaceMutationResolver } from './place.mutation.resolver';

@@ -5,3 +5,4 @@ export { Sentence, SentenceConnection, toSentence } from './sentence.type';
 export { SentenceFilter, sentenceFilterSpec, SentenceListFilter } from './sentence.filter';
 export { SentenceConnectionArgs } from './sentence.args';
 export { SENTENCE_LIST } from './sentence.service';
+export { SentenceMutationResolver } from './sentence.mutation.resolver';

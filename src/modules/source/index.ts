@@ -15,3 +15,4 @@ export { createCitationsResolver, CitationConnectionArgs } from './citations-fie
 export { SourceConnectionArgs } from './source.args';
 export { SOURCE_LIST } from './source.service';
 export { SourceCitationsResolver } from './source-citations.resolver';
+export { SourceMutationResolver } from './source.mutation.resolver';

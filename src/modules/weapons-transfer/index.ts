@@ -9,3 +9,4 @@ export {
 export { WeaponsTransferFilter, weaponsTransferFilterSpec } from './weapons-transfer.filter';
 export { WeaponsTransferConnectionArgs } from './weapons-transfer.args';
 export { WEAPONS_TRANSFER_LIST } from './weapons-transfer.service';
+export { WeaponsTransferMutationResolver } from './weapons-transfer.mutation.resolver';

@@ -7,6 +7,7 @@ export type FieldChanges = Record<string, { old: unknown; new: unknown }>;
 /** One create/update/delete/restore of one record: who, when, and which fields changed. */
 @Entity('change_log')
 @Index('idx_change_log_record', ['recordKind', 'recordId'])
+@Index('idx_change_log_feed', ['txid', 'id'])
 export class ChangeLogEntity {
   // A bigint sequence gives partners a total order to resume from.
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -34,4 +35,12 @@ export class ChangeLogEntity {
 
   @Column({ type: 'jsonb', default: {} })
   changes!: FieldChanges;
+
+  /**
+   * Id of the transaction that wrote the entry (pg_current_xact_id()). The changes feed orders
+   * by (txid, id) and serves only transactions older than every one still running, so an entry
+   * committed late can never land behind a partner's cursor.
+   */
+  @Column({ type: 'bigint' })
+  txid!: string;
 }

@@ -14,5 +14,12 @@ export interface ChangeEntry {
 
 /** Writes one change-log entry; call it with the transaction's manager so both commit together. */
 export async function recordChange(manager: EntityManager, entry: ChangeEntry): Promise<void> {
-  await manager.insert(ChangeLogEntity, entry as never);
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(ChangeLogEntity)
+    // The writing transaction's id, so the changes feed can hold back entries of transactions
+    // that may still commit (see modules/sync).
+    .values({ ...entry, txid: () => 'pg_current_xact_id()::text::bigint' } as never)
+    .execute();
 }

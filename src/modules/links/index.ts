@@ -1,0 +1,1 @@
+export { LinksMutationResolver } from './links.mutation.resolver';

@@ -1,0 +1,3 @@
+export { HISTORY_RESOLVERS } from './history.resolver';
+export { RecordKind } from './record-kind.enum';
+export { SyncResolver } from './sync.resolver';
