@@ -225,6 +225,7 @@ const DEEP = `query ($first: Int) {
       plot { name actors { nodes { role actor { name } } } }
       actors(role: [PERPETRATOR]) { nodes { role actor { name } } }
       citations { nodes { stance source { publisher title } } }
+      history { totalCount nodes { action changedAt } }
     }
   }
 }`;

@@ -2,6 +2,8 @@ import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-g
 
 import { ConnectionArgs, type Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { ChangeLogEntity } from '../../shared/change-log/change-log.entity';
+import type { NestedDefinition } from '../../shared/nested';
 import type { RecordType } from '../../shared/record.type';
 import { Actor } from '../actor';
 import { Arrest } from '../arrest';
@@ -12,13 +14,27 @@ import { Sanction } from '../sanction';
 import { Sentence } from '../sentence';
 import { Source } from '../source';
 import { WeaponsTransfer } from '../weapons-transfer';
-import { type ChangeEvent, ChangeEventConnection } from './change-event.type';
-import { SyncService } from './sync.service';
+import { type ChangeEvent, ChangeEventConnection, toChangeEvent } from './change-event.type';
 
-const service = new SyncService();
+// One definition per kind; kind names come from the fixed list below, never from clients.
+function historyOf(kind: string): NestedDefinition<ChangeLogEntity, object, never, ChangeEvent> {
+  return {
+    name: `history.${kind}`,
+    entity: ChangeLogEntity,
+    table: 'change_log',
+    softDelete: false,
+    link: (row, parent) => `"${row}"."recordId" = ${parent} AND "${row}"."recordKind" = '${kind}'`,
+    // Entry ids follow a sequence, so the id tie-breaker alone gives the order of changes.
+    sortKeys: {},
+    defaultOrder: [],
+    toNode: toChangeEvent,
+  };
+}
 
 /** `history` on one record kind: its change-log entries, oldest first. */
 export function createHistoryResolver<T extends RecordType>(TypeClass: ClassType<T>, kind: string) {
+  const definition = historyOf(kind);
+
   @Resolver(() => TypeClass)
   class HistoryResolver {
     @FieldResolver(() => ChangeEventConnection, {
@@ -30,7 +46,7 @@ export function createHistoryResolver<T extends RecordType>(TypeClass: ClassType
       @Args(() => ConnectionArgs) args: ConnectionArgs,
       @Ctx() ctx: Context,
     ): Promise<Page<ChangeEvent>> {
-      return service.history(ctx.db, kind, record.rowId, args);
+      return ctx.loaders.nested(definition, args).load(record.rowId);
     }
   }
   return HistoryResolver;

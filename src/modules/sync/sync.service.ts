@@ -19,8 +19,6 @@ const FEED_ORDERING: Ordering<ChangeLogEntity> = {
   terms: [{ sql: (alias) => `"${alias}"."txid"`, direction: 'ASC', value: (row) => row.txid }],
 };
 
-const HISTORY_ORDERING: Ordering<ChangeLogEntity> = { key: 'history', terms: [] };
-
 export class SyncService {
   /**
    * The partner feed. Entry ids come from a sequence, so a transaction that started early can
@@ -48,21 +46,5 @@ export class SyncService {
       });
     }
     return paginate(query, args, FEED_ORDERING, toChangeEvent);
-  }
-
-  /** One record's change-log entries, oldest first. */
-  history(
-    manager: EntityManager,
-    recordKind: string,
-    recordId: string,
-    args: ConnectionArgs,
-  ): Promise<Page<ChangeEvent>> {
-    const query = manager
-      .createQueryBuilder(ChangeLogEntity, 'change')
-      .where('"change"."recordKind" = :recordKind AND "change"."recordId" = :recordId', {
-        recordKind,
-        recordId,
-      });
-    return paginate(query, args, HISTORY_ORDERING, toChangeEvent);
   }
 }
