@@ -3,21 +3,34 @@ import type { Server } from 'node:http';
 
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 
+import { loadConfig, type Config } from './config';
+import { withStatementCount } from './db/query-counter';
 import { createContext, type Context } from './graphql/context';
-import { createFormatError } from './graphql/errors';
+import { createFormatError, ErrorCode } from './graphql/errors';
+import { CostBudget } from './graphql/limits/budget';
+import { limitsPlugin } from './graphql/limits/limits-plugin';
 import type { Principal } from './graphql/principal';
 import { buildAppSchema } from './graphql/schema';
 import type { AppLogger } from './logger';
 import { ApiKeyService } from './modules/auth';
+import { Metrics } from './observability/metrics';
+import { requestPlugin } from './observability/request-plugin';
+
+export type AppOptions = Pick<Config, 'limits' | 'redisUrl' | 'corsOrigins' | 'trustProxyHops'>;
+
+/** The settings an app gets when nothing is configured (what tests use unless they say otherwise). */
+export const defaultAppOptions = (): AppOptions => loadConfig({});
 
 export interface App {
   express: Express;
   apollo: ApolloServer<Context>;
   schema: GraphQLSchema;
+  metrics: Metrics;
   /** Builds the per-request context the HTTP handler builds, for in-process tests. */
   createContext: (principal?: Principal) => Context;
   /** The caller behind an Authorization header value, as the HTTP handler resolves it. */
@@ -34,23 +47,73 @@ async function databaseReachable(dataSource: DataSource): Promise<boolean> {
   }
 }
 
+// Counts the SQL statements of everything the request sets off, for logs and metrics.
+const countStatements: RequestHandler = (_request, _response, next) => withStatementCount(next);
+
+// Errors raised before Apollo sees the request (body too large, not JSON) still answer in GraphQL's shape.
+const bodyErrors: ErrorRequestHandler = (
+  error: { type?: string; status?: number },
+  _request,
+  response,
+  next,
+) => {
+  if (error.type === 'entity.too.large') {
+    response.status(413).json({
+      errors: [
+        {
+          message:
+            'The request body is over the size limit; send a smaller query or fewer variables.',
+          extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE },
+        },
+      ],
+    });
+  } else if (error.type === 'entity.parse.failed') {
+    response.status(400).json({
+      errors: [
+        {
+          message: 'The request body is not valid JSON.',
+          extensions: { code: ErrorCode.BAD_REQUEST },
+        },
+      ],
+    });
+  } else {
+    next(error);
+  }
+};
+
 /** Schema, Apollo Server and HTTP routes; no listen(), so tests reuse it. */
-export async function createApp(dataSource: DataSource, log: AppLogger): Promise<App> {
+export async function createApp(
+  dataSource: DataSource,
+  log: AppLogger,
+  options: AppOptions = defaultAppOptions(),
+): Promise<App> {
   const schema = await buildAppSchema();
+  const metrics = new Metrics(dataSource);
+  const budget = new CostBudget({ hourly: options.limits.hourlyCost, redisUrl: options.redisUrl });
   const apiKeys = new ApiKeyService();
   const authenticate = (authorization: string | undefined) =>
     apiKeys.authenticate(dataSource.manager, authorization);
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError: createFormatError(log),
+    formatError: createFormatError(),
     includeStacktraceInErrorResponses: false,
     // A public data service: clients explore the schema, so introspection stays on in production.
     introspection: true,
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    plugins: [
+      limitsPlugin<Context>(options.limits, budget, (context) =>
+        context.principal.kind === 'apiKey'
+          ? { tier: 'key', id: context.principal.keyId }
+          : { tier: 'anonymous', id: context.clientAddress },
+      ),
+      requestPlugin(metrics, log),
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxyHops);
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -58,15 +121,28 @@ export async function createApp(dataSource: DataSource, log: AppLogger): Promise
     const ready = await databaseReachable(dataSource);
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
+  app.get('/metrics', async (_request, response) => {
+    response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    cors({
+      origin: options.corsOrigins === '*' ? '*' : options.corsOrigins,
+      exposedHeaders: ['x-request-id', 'retry-after'],
+    }),
+    countStatements,
+    express.json({ limit: options.limits.maxBodyBytes }),
+    bodyErrors,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = randomUUID();
         res.setHeader('x-request-id', requestId);
         const principal = await authenticate(req.headers.authorization);
-        return createContext(dataSource, log, requestId, principal);
+        return createContext(dataSource, log, {
+          requestId,
+          principal,
+          clientAddress: req.ip ?? 'unknown',
+        });
       },
     }),
   );
@@ -75,9 +151,13 @@ export async function createApp(dataSource: DataSource, log: AppLogger): Promise
     express: app,
     apollo,
     schema,
-    createContext: (principal) => createContext(dataSource, log, undefined, principal),
+    metrics,
+    createContext: (principal) => createContext(dataSource, log, { principal }),
     authenticate,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await budget.close();
+    },
   };
 }
 

@@ -16,6 +16,29 @@ export interface Config {
   logLevel: LogLevel;
   /** An API key secret to make sure of, with role ADMIN, at start-up (bootstraps the first admin). */
   adminApiKey: string | undefined;
+  limits: Limits;
+  /** Redis for budgets shared by several API processes; in-process memory when unset. */
+  redisUrl: string | undefined;
+  /** Origins browsers may call the API from; '*' for any (the API uses no cookies). */
+  corsOrigins: string[] | '*';
+  /** Trust X-Forwarded-For from this many proxies in front (for per-IP budgets behind a load balancer). */
+  trustProxyHops: number;
+}
+
+export interface Limits {
+  /** Highest computed cost of one request. */
+  maxRequestCost: number;
+  /** Cost a client may spend per hour: anonymous (per IP) and per API key. */
+  hourlyCost: { anonymous: number; key: number };
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Most tokens in a GraphQL document. */
+  maxTokens: number;
+  /** Largest request body, in bytes. */
+  maxBodyBytes: number;
+  /** PostgreSQL statement_timeout for API queries, in milliseconds. */
+  statementTimeoutMs: number;
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -67,6 +90,24 @@ function apiKey(name: string, raw: string | undefined): string | undefined {
   return raw;
 }
 
+function corsOrigins(raw: string | undefined): string[] | '*' {
+  if (raw === undefined || raw.trim() === '' || raw.trim() === '*') {
+    return '*';
+  }
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError(
+        `CORS_ORIGINS entries must look like https://example.org, got "${origin}"`,
+      );
+    }
+  }
+  return origins;
+}
+
 /** The only reader of the environment: every setting is validated once, here. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
@@ -81,6 +122,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: boolean('SEED_ON_START', env.SEED_ON_START, true),
     logLevel,
     adminApiKey: apiKey('ADMIN_API_KEY', env.ADMIN_API_KEY),
+    limits: {
+      maxRequestCost: integer('COST_LIMIT', env.COST_LIMIT, 50_000, 1, 10_000_000),
+      hourlyCost: {
+        anonymous: integer(
+          'ANONYMOUS_HOURLY_COST',
+          env.ANONYMOUS_HOURLY_COST,
+          1_000_000,
+          1,
+          1_000_000_000,
+        ),
+        key: integer('API_KEY_HOURLY_COST', env.API_KEY_HOURLY_COST, 10_000_000, 1, 1_000_000_000),
+      },
+      maxDepth: integer('MAX_DEPTH', env.MAX_DEPTH, 15, 1, 100),
+      maxAliases: integer('MAX_ALIASES', env.MAX_ALIASES, 30, 0, 1000),
+      maxDirectives: integer('MAX_DIRECTIVES', env.MAX_DIRECTIVES, 20, 0, 1000),
+      maxTokens: integer('MAX_TOKENS', env.MAX_TOKENS, 10_000, 100, 1_000_000),
+      maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 1_048_576, 1024, 100_000_000),
+      statementTimeoutMs: integer(
+        'STATEMENT_TIMEOUT_MS',
+        env.STATEMENT_TIMEOUT_MS,
+        15_000,
+        100,
+        3_600_000,
+      ),
+    },
+    redisUrl: env.REDIS_URL || undefined,
+    corsOrigins: corsOrigins(env.CORS_ORIGINS),
+    trustProxyHops: integer('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0, 0, 10),
   };
 }
 

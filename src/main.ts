@@ -6,6 +6,7 @@ import { openDatabase } from './db/database';
 import { createLogger } from './logger';
 import { ensureBootstrapAdminKey } from './modules/auth';
 import { seedDatabase } from './seed/seed';
+import { shutDown } from './shutdown';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     const summary = await seedDatabase(database.dataSource);
     log.info({ seed: summary }, 'dataset loaded');
   }
-  const app = await createApp(database.dataSource, log);
+  const app = await createApp(database.dataSource, log, config);
   const server = await listen(app.express, config.port);
   log.info(
     { port: config.port, graphql: `http://localhost:${config.port}/graphql` },
@@ -27,9 +28,7 @@ async function main(): Promise<void> {
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
-    server.close();
-    await app.stop();
-    await database.close();
+    await shutDown(server, [app, { stop: database.close }], log);
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -5,7 +5,7 @@ import { auditServer } from 'graphql-http';
 
 import { createApp, listen, type App } from '../src/app';
 import { createDataSource } from '../src/db/data-source';
-import { createTestApi, silentLog, type TestApi } from './helpers/api';
+import { createTestApi, silentLog, testAppOptions, type TestApi } from './helpers/api';
 
 let api: TestApi;
 let server: Server;
@@ -42,7 +42,7 @@ describe('HTTP', () => {
     let app: App | undefined;
     let other: Server | undefined;
     try {
-      app = await createApp(unreachable, silentLog);
+      app = await createApp(unreachable, silentLog, testAppOptions());
       other = await listen(app.express, 0);
       const url = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
       const ready = await fetch(`${url}/readyz`);
@@ -58,7 +58,10 @@ describe('HTTP', () => {
     const response = await post({ query: '{ plots(first: 1) { totalCount } }' });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await response.json()).toEqual({ data: { plots: { totalCount: expect.any(Number) } } });
+    expect(await response.json()).toEqual({
+      data: { plots: { totalCount: expect.any(Number) } },
+      extensions: { cost: expect.objectContaining({ requested: 1 }) },
+    });
   });
 
   it('serves queries over GET when the client sends the CSRF-prevention header', async () => {

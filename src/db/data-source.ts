@@ -17,8 +17,17 @@ export function embeddedDatabaseUrl(port: number, database = 'incidentgraph'): s
   return `postgres://postgres:postgres@127.0.0.1:${port}/${database}`;
 }
 
+export interface DataSourceOptions {
+  /** PostgreSQL statement_timeout for every statement of this pool, in milliseconds. */
+  statementTimeoutMs?: number;
+}
+
 /** The one way the app, the tests and the TypeORM CLI build a DataSource. */
-export function createDataSource(url: string, log?: AppLogger): DataSource {
+export function createDataSource(
+  url: string,
+  log?: AppLogger,
+  options: DataSourceOptions = {},
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -30,7 +39,13 @@ export function createDataSource(url: string, log?: AppLogger): DataSource {
     migrationsRun: false,
     logger: new CountingLogger(log),
     maxQueryExecutionTime: 1000,
-    extra: { max: 10, connectionTimeoutMillis: 5000, application_name: 'incidentgraph' },
+    extra: {
+      max: 10,
+      // Fail fast when the database is away, so clients get SERVICE_UNAVAILABLE rather than a hang.
+      connectionTimeoutMillis: 3000,
+      application_name: 'incidentgraph',
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
   });
 }
 

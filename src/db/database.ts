@@ -22,12 +22,22 @@ export async function openDatabase(config: Config, log: AppLogger): Promise<Data
         database: 'incidentgraph',
         log,
       });
-  const dataSource = createDataSource(config.databaseUrl ?? embedded!.url, log);
-  await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  if (applied.length > 0) {
-    log.info({ migrations: applied.map((migration) => migration.name) }, 'applied migrations');
+  const url = config.databaseUrl ?? embedded!.url;
+  // Migrations may rewrite large tables, so they run without the API's statement timeout.
+  const migrator = createDataSource(url, log);
+  await migrator.initialize();
+  try {
+    const applied = await migrator.runMigrations({ transaction: 'each' });
+    if (applied.length > 0) {
+      log.info({ migrations: applied.map((migration) => migration.name) }, 'applied migrations');
+    }
+  } finally {
+    await migrator.destroy();
   }
+  const dataSource = createDataSource(url, log, {
+    statementTimeoutMs: config.limits.statementTimeoutMs,
+  });
+  await dataSource.initialize();
   return {
     dataSource,
     embedded,

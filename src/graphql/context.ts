@@ -14,19 +14,28 @@ export interface Context {
   log: AppLogger;
   /** Who is calling: anonymous, or an API key with its role (see Authorization in the README). */
   principal: Principal;
+  /** The client's address: anonymous clients' cost budgets are kept per address. */
+  clientAddress: string;
+}
+
+export interface RequestFacts {
+  requestId?: string;
+  principal?: Principal;
+  clientAddress?: string;
 }
 
 export function createContext(
   dataSource: DataSource,
   log: AppLogger,
-  requestId: string = randomUUID(),
-  principal: Principal = ANONYMOUS,
+  facts: RequestFacts = {},
 ): Context {
+  const requestId = facts.requestId ?? randomUUID();
   return {
     requestId,
     db: dataSource.manager,
     loaders: new Loaders(dataSource.manager),
     log: log.child({ requestId }),
-    principal,
+    principal: facts.principal ?? ANONYMOUS,
+    clientAddress: facts.clientAddress ?? 'in-process',
   };
 }

@@ -4,8 +4,6 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
 
-import type { AppLogger } from '../logger';
-
 /** The closed vocabulary of `extensions.code` values a client can see. */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -16,6 +14,15 @@ export enum ErrorCode {
   IN_USE = 'IN_USE',
   VERSION_CONFLICT = 'VERSION_CONFLICT',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  TOO_MANY_DIRECTIVES = 'TOO_MANY_DIRECTIVES',
+  /** The document has more tokens than the parser accepts. */
+  QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
+  /** The request body is over the size limit. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The database statement ran past its time limit. */
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   RATE_LIMITED = 'RATE_LIMITED',
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
@@ -77,9 +84,10 @@ function isConnectionFailure(error: unknown): boolean {
 
 /**
  * The one error mapper: expected errors pass, validation errors are reshaped without the input
- * they carry, database constraint errors get safe codes, and everything else is masked and logged.
+ * they carry, database errors get safe codes, and everything else is masked (the request
+ * plugin logs it with the request id).
  */
-export function createFormatError(log: AppLogger) {
+export function createFormatError() {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const error = unwrapResolverError(raw);
     const path = formatted.path;
@@ -104,6 +112,15 @@ export function createFormatError(log: AppLogger) {
           extensions: { code: ErrorCode.CONFLICT },
         };
       }
+      if (driverError.code === '57014') {
+        return {
+          message:
+            'The query took too long for the database and was stopped; narrow the filter or ask for fewer items.',
+          path,
+          locations,
+          extensions: { code: ErrorCode.QUERY_TIMEOUT },
+        };
+      }
       if (driverError.code === '23503') {
         return {
           message: 'The record is referenced by, or refers to, a record that does not allow it.',
@@ -123,12 +140,17 @@ export function createFormatError(log: AppLogger) {
     }
     if (error instanceof GraphQLError) {
       const code = String(formatted.extensions?.code ?? '');
+      if (
+        code === ErrorCode.GRAPHQL_PARSE_FAILED &&
+        /more than \d+ tokens/.test(formatted.message)
+      ) {
+        return { ...formatted, extensions: { code: ErrorCode.QUERY_TOO_LARGE } };
+      }
       if (PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
         const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
         return { ...formatted, extensions };
       }
     }
-    log.error({ err: error, path }, 'unexpected error');
     return {
       message: 'Internal server error',
       path,

@@ -2,7 +2,8 @@ import type { ApolloServer } from '@apollo/server';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 
-import { createApp, type App } from '../../src/app';
+import { createApp, defaultAppOptions, type App, type AppOptions } from '../../src/app';
+import type { Limits } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
 import type { Context } from '../../src/graphql/context';
 import { Role, type Principal } from '../../src/graphql/principal';
@@ -57,14 +58,25 @@ async function execute<T>(
   if (response.body.kind !== 'single') {
     throw new Error('unexpected incremental response');
   }
-  return response.body.singleResult as GraphQLResult<T>;
+  // extensions.cost is on every response; tests of limits read it over HTTP (test/limits.test.ts).
+  const { extensions: _extensions, ...result } = response.body.singleResult;
+  return result as GraphQLResult<T>;
+}
+
+/** Default settings, except budgets large enough that a whole test file never runs out. */
+export function testAppOptions(limits: Partial<Limits> = {}): AppOptions {
+  const defaults = defaultAppOptions();
+  return {
+    ...defaults,
+    limits: { ...defaults.limits, hourlyCost: { anonymous: 1e9, key: 1e9 }, ...limits },
+  };
 }
 
 /** Connects to the test database and builds the real app around it. */
-export async function createTestApi(): Promise<TestApi> {
+export async function createTestApi(options: AppOptions = testAppOptions()): Promise<TestApi> {
   const dataSource = createDataSource(testDatabaseConnectionUrl());
   await dataSource.initialize();
-  const app = await createApp(dataSource, silentLog);
+  const app = await createApp(dataSource, silentLog, options);
   return {
     dataSource,
     app,

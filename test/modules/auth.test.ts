@@ -181,7 +181,10 @@ describe('API keys', () => {
     );
     expect(before).toEqual({
       status: 200,
-      body: { data: { createPlot: { plot: { name: 'New' }, userErrors: [] } } },
+      body: {
+        data: { createPlot: { plot: { name: 'New' }, userErrors: [] } },
+        extensions: { cost: expect.objectContaining({ requested: expect.any(Number) }) },
+      },
     });
     expect(revoked.data.revokeApiKey).toEqual({
       apiKey: { id: toGlobalId('ApiKey', editor.keyId), revokedAt: expect.any(String) },
@@ -219,6 +222,7 @@ describe('API keys', () => {
     expect(response.body).toEqual({
       data: null,
       errors: [expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } })],
+      extensions: { cost: expect.objectContaining({ requested: expect.any(Number) }) },
     });
   });
 

@@ -384,8 +384,16 @@ describe('one transaction per mutation', () => {
         input: { id: toGlobalId('Plot', plot.id), expectedVersion: 1, name: 'Changed' },
       });
       expect([created.errors, updated.errors]).toEqual([
-        [expect.objectContaining({ extensions: { code: 'INTERNAL_SERVER_ERROR' } })],
-        [expect.objectContaining({ extensions: { code: 'INTERNAL_SERVER_ERROR' } })],
+        [
+          expect.objectContaining({
+            extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) },
+          }),
+        ],
+        [
+          expect.objectContaining({
+            extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) },
+          }),
+        ],
       ]);
       expect(await databaseState(t.api.dataSource)).toEqual(before);
       const [{ name }] = await t.api.dataSource.query('SELECT name FROM plots WHERE id = $1', [

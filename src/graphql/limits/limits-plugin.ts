@@ -1,14 +1,53 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
 
 import { ErrorCode } from '../errors';
 import { BudgetExceeded, type BudgetState, type ClientTier, type CostBudget } from './budget';
 import { operationCost } from './cost';
+import { operationShape } from './shape';
 
-export interface CostLimits {
+export interface RequestLimits {
   /** Highest cost one request may have. */
   maxRequestCost: number;
-  budget: CostBudget;
+  /** Deepest field nesting. */
+  maxDepth: number;
+  /** Most aliased fields. */
+  maxAliases: number;
+  /** Most directive uses. */
+  maxDirectives: number;
+}
+
+const refuse = (code: ErrorCode, message: string, details: Record<string, unknown>) =>
+  new GraphQLError(message, { extensions: { code, ...details, http: { status: 400 } } });
+
+/** Depth, alias and directive limits: each rejection has its own code and says what to change. */
+function checkShape(
+  limits: RequestLimits,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): void {
+  const shape = operationShape(document, operationName);
+  if (shape.depth > limits.maxDepth) {
+    throw refuse(
+      ErrorCode.QUERY_TOO_DEEP,
+      `This query nests fields ${shape.depth} deep, over the limit of ${limits.maxDepth}: split it into several queries, using node(id:) to continue from a record.`,
+      { depth: shape.depth, limit: limits.maxDepth },
+    );
+  }
+  if (shape.aliases > limits.maxAliases) {
+    throw refuse(
+      ErrorCode.TOO_MANY_ALIASES,
+      `This query uses ${shape.aliases} aliases, over the limit of ${limits.maxAliases}: use one list with a filter instead of many aliased lookups.`,
+      { aliases: shape.aliases, limit: limits.maxAliases },
+    );
+  }
+  if (shape.directives > limits.maxDirectives) {
+    throw refuse(
+      ErrorCode.TOO_MANY_DIRECTIVES,
+      `This query uses ${shape.directives} directives, over the limit of ${limits.maxDirectives}.`,
+      { directives: shape.directives, limit: limits.maxDirectives },
+    );
+  }
 }
 
 export interface CostReport {
@@ -29,12 +68,13 @@ const report = (requested: number, state: BudgetState): CostReport => ({
 });
 
 /**
- * Prices every operation before it runs (operationCost), refuses one that costs more than the
- * per-request maximum (QUERY_TOO_COMPLEX, 400) or than the client's hourly budget has left
+ * Checks the operation's shape, then prices it before it runs (operationCost): refuses one
+ * that costs more than the per-request maximum (QUERY_TOO_COMPLEX, 400) or than the client's hourly budget has left
  * (RATE_LIMITED, 429 with Retry-After), and reports the cost in `extensions.cost`.
  */
-export function costPlugin<C extends object>(
-  limits: CostLimits,
+export function limitsPlugin<C extends object>(
+  limits: RequestLimits,
+  budget: CostBudget,
   payer: Payer<C>,
 ): ApolloServerPlugin<C> {
   return {
@@ -42,6 +82,7 @@ export function costPlugin<C extends object>(
       let cost: CostReport | undefined;
       return {
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
+          checkShape(limits, document, operationName);
           const requested = operationCost(schema, document, operationName, request.variables ?? {});
           if (requested > limits.maxRequestCost) {
             throw new GraphQLError(
@@ -57,7 +98,7 @@ export function costPlugin<C extends object>(
           }
           const { tier, id } = payer(contextValue);
           try {
-            cost = report(requested, await limits.budget.spend(tier, id, requested));
+            cost = report(requested, await budget.spend(tier, id, requested));
           } catch (error) {
             if (!(error instanceof BudgetExceeded)) {
               throw error;
