@@ -21,7 +21,10 @@ import { ApiKeyService } from './modules/auth';
 import { Metrics } from './observability/metrics';
 import { requestPlugin } from './observability/request-plugin';
 
-export type AppOptions = Pick<Config, 'limits' | 'redisUrl' | 'corsOrigins' | 'trustProxyHops'>;
+export type AppOptions = Pick<
+  Config,
+  'limits' | 'redisUrl' | 'redisKeyPrefix' | 'corsOrigins' | 'trustProxyHops'
+>;
 
 /** The settings an app gets when nothing is configured (what tests use unless they say otherwise). */
 export const defaultAppOptions = (): AppOptions => loadConfig({});
@@ -89,7 +92,11 @@ export async function createApp(
 ): Promise<App> {
   const schema = await buildAppSchema();
   const metrics = new Metrics(dataSource);
-  const budget = new CostBudget({ hourly: options.limits.hourlyCost, redisUrl: options.redisUrl });
+  const budget = new CostBudget({
+    hourly: options.limits.hourlyCost,
+    redisUrl: options.redisUrl,
+    redisKeyPrefix: options.redisKeyPrefix,
+  });
   const apiKeys = new ApiKeyService();
   const authenticate = (authorization: string | undefined) =>
     apiKeys.authenticate(dataSource.manager, authorization);

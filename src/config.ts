@@ -19,6 +19,8 @@ export interface Config {
   limits: Limits;
   /** Redis for budgets shared by several API processes; in-process memory when unset. */
   redisUrl: string | undefined;
+  /** Prefix of this deployment's Redis keys. */
+  redisKeyPrefix: string;
   /** Origins browsers may call the API from; '*' for any (the API uses no cookies). */
   corsOrigins: string[] | '*';
   /** Trust X-Forwarded-For from this many proxies in front (for per-IP budgets behind a load balancer). */
@@ -148,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
     },
     redisUrl: env.REDIS_URL || undefined,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX || 'incidentgraph',
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     trustProxyHops: integer('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0, 0, 10),
   };

@@ -142,7 +142,7 @@ export function createFormatError() {
       const code = String(formatted.extensions?.code ?? '');
       if (
         code === ErrorCode.GRAPHQL_PARSE_FAILED &&
-        /more than \d+ tokens/.test(formatted.message)
+        /more th\w+ \d+ tokens/.test(formatted.message)
       ) {
         return { ...formatted, extensions: { code: ErrorCode.QUERY_TOO_LARGE } };
       }

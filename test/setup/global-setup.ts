@@ -1,3 +1,7 @@
+import { probeRedis } from './redis-probe';
 import { setUpTestDatabase } from './test-database';
 
-export default setUpTestDatabase;
+export default async function globalSetup(): Promise<void> {
+  await setUpTestDatabase();
+  await probeRedis();
+}

@@ -13,6 +13,8 @@ export interface BudgetSettings {
   hourly: Record<ClientTier, number>;
   /** Shared store for several API processes; in-process memory when absent. */
   redisUrl?: string;
+  /** Prefix of the Redis keys, so that several deployments can share one Redis. */
+  redisKeyPrefix?: string;
 }
 
 export interface BudgetState {
@@ -31,44 +33,66 @@ export class BudgetExceeded extends Error {
 }
 
 const HOUR_SECONDS = 3600;
+const REDIS_CONNECT_MS = 2000;
+
+interface TierLimiters {
+  memory: RateLimiterAbstract;
+  redis: RateLimiterAbstract | null;
+}
 
 /**
- * Hourly cost budgets per client, kept by rate-limiter-flexible (a maintained library) in memory
- * on one machine or in Redis when several processes must share them.
+ * Hourly cost budgets per client, kept by rate-limiter-flexible (a maintained library) in
+ * Redis when several processes must share them, else in memory. While Redis is away, each
+ * process falls back to its own memory budgets rather than refusing everyone.
  */
 export class CostBudget {
-  private readonly limiters: Record<ClientTier, RateLimiterAbstract>;
+  private readonly limiters: Record<ClientTier, TierLimiters>;
   private readonly redis: Redis | null;
+  private readonly connected: Promise<void>;
 
   constructor(private readonly settings: BudgetSettings) {
     this.redis = settings.redisUrl
-      ? new Redis(settings.redisUrl, {
-          lazyConnect: false,
-          maxRetriesPerRequest: 1,
-          enableOfflineQueue: false,
-        })
+      ? new Redis(settings.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: REDIS_CONNECT_MS })
       : null;
-    const make = (tier: ClientTier): RateLimiterAbstract =>
-      this.redis
+    // Errors surface through `status`; without a listener ioredis would print each reconnect attempt.
+    this.redis?.on('error', () => undefined);
+    this.connected = new Promise((resolve) => {
+      this.redis?.once('ready', () => resolve());
+      setTimeout(resolve, this.redis ? REDIS_CONNECT_MS : 0).unref();
+    });
+    const make = (tier: ClientTier): TierLimiters => ({
+      memory: new RateLimiterMemory({
+        keyPrefix: `cost:${tier}`,
+        points: settings.hourly[tier],
+        duration: HOUR_SECONDS,
+      }),
+      redis: this.redis
         ? new RateLimiterRedis({
             storeClient: this.redis,
-            keyPrefix: `incidentgraph:cost:${tier}`,
+            keyPrefix: `${settings.redisKeyPrefix ?? 'incidentgraph'}:cost:${tier}`,
             points: settings.hourly[tier],
             duration: HOUR_SECONDS,
           })
-        : new RateLimiterMemory({
-            keyPrefix: `cost:${tier}`,
-            points: settings.hourly[tier],
-            duration: HOUR_SECONDS,
-          });
+        : null,
+    });
     this.limiters = { anonymous: make('anonymous'), key: make('key') };
+  }
+
+  private async limiterFor(tier: ClientTier): Promise<RateLimiterAbstract> {
+    const { memory, redis } = this.limiters[tier];
+    if (!redis) {
+      return memory;
+    }
+    await this.connected;
+    return this.redis?.status === 'ready' ? redis : memory;
   }
 
   /** Spends `cost` from the client's budget, or throws BudgetExceeded without spending it. */
   async spend(tier: ClientTier, client: string, cost: number): Promise<BudgetState> {
     const limit = this.settings.hourly[tier];
+    const limiter = await this.limiterFor(tier);
     try {
-      const result = await this.limiters[tier].consume(client, cost);
+      const result = await limiter.consume(client, cost);
       return {
         limit,
         remaining: result.remainingPoints,
@@ -79,9 +103,7 @@ export class CostBudget {
         throw error;
       }
       // consume() counted the refused points too; give them back so a refused request costs nothing.
-      await this.limiters[tier]
-        .reward(client, Math.min(cost, error.consumedPoints))
-        .catch(() => undefined);
+      await limiter.reward(client, cost).catch(() => undefined);
       const state = {
         limit,
         remaining: Math.max(0, limit - (error.consumedPoints - cost)),
@@ -92,6 +114,8 @@ export class CostBudget {
   }
 
   async close(): Promise<void> {
-    await this.redis?.quit().catch(() => undefined);
+    if (this.redis) {
+      await this.redis.quit().catch(() => this.redis?.disconnect());
+    }
   }
 }
