@@ -255,7 +255,6 @@ describe('errors and observability', () => {
   });
 
   it('turns a statement timeout into QUERY_TIMEOUT', async () => {
-    
     const slow = createDataSource(
       new URL(
         api.dataSource.options.type === 'postgres'
