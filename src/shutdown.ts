@@ -18,6 +18,8 @@ export async function shutDown(
   graceMs = 10_000,
 ): Promise<void> {
   const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Keep-alive sockets go idle as their last response is sent; close them as they do.
+  const idle = setInterval(() => server.closeIdleConnections(), 50);
   server.closeIdleConnections();
   const timer = setTimeout(() => {
     log.warn(
@@ -27,6 +29,7 @@ export async function shutDown(
     server.closeAllConnections();
   }, graceMs);
   await drained;
+  clearInterval(idle);
   clearTimeout(timer);
   for (const part of parts) {
     await part.stop();

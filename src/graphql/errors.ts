@@ -71,14 +71,20 @@ const PG_UNAVAILABLE = new Set([
 ]);
 
 function isConnectionFailure(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
+  // Socket errors can reach graphql-js as values it does not recognise as Errors (another
+  // realm); it wraps them as NonErrorThrown with the value in `thrownValue`. Read them by shape.
+  const value = ((error as { thrownValue?: unknown } | null)?.thrownValue ?? error) as {
+    code?: unknown;
+    message?: unknown;
+  } | null;
+  const code = value?.code;
+  const message = typeof value?.message === 'string' ? value.message : '';
   return (
     (typeof code === 'string' &&
       (PG_UNAVAILABLE.has(code) || code === 'ECONNREFUSED' || code === 'ECONNRESET')) ||
-    (error instanceof Error &&
-      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(
-        error.message,
-      ))
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(
+      message,
+    )
   );
 }
 
