@@ -118,6 +118,8 @@ export interface OrderTerm<E> {
   sql: (alias: string) => string;
   direction: SortDirection;
   value: (row: E, raw: Record<string, unknown>) => string | number;
+  /** What a cursor must hold for this key; anything else is refused before it reaches SQL. */
+  cursor: CursorValueKind;
   selectAs?: string;
 }
 
@@ -129,11 +131,37 @@ export interface Ordering<E> {
 
 type CursorValues = (string | number)[];
 
+export type CursorValueKind = 'text' | 'number' | 'date' | 'instant' | 'id';
+
+const CURSOR_VALUE: Record<CursorValueKind, (value: unknown) => boolean> = {
+  text: (value) => typeof value === 'string',
+  number: (value) => typeof value === 'number' && Number.isFinite(value),
+  date: (value) =>
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(value)),
+  instant: (value) =>
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T/.test(value) &&
+    !Number.isNaN(Date.parse(value)),
+  // Record ids are UUIDs; change-log entries and transaction ids are bigint sequences.
+  id: (value) =>
+    typeof value === 'string' &&
+    (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ||
+      /^\d{1,19}$/.test(value)),
+};
+
 function encodeCursor(key: string, values: CursorValues): string {
   return Buffer.from(JSON.stringify([key, ...values]), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string, key: string, length: number, field: string): CursorValues {
+function decodeCursor<E>(
+  cursor: string,
+  key: string,
+  terms: OrderTerm<E>[],
+  field: string,
+): CursorValues {
+  const length = terms.length;
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -150,7 +178,11 @@ function decodeCursor(cursor: string, key: string, length: number, field: string
   if (decoded[0] !== key) {
     throw badInput(field, 'comes from a list with another ordering; start again without a cursor');
   }
-  return decoded.slice(1) as CursorValues;
+  const values = decoded.slice(1) as CursorValues;
+  if (!values.every((value, index) => CURSOR_VALUE[terms[index].cursor](value))) {
+    throw badInput(field, 'is not a valid cursor');
+  }
+  return values;
 }
 
 export interface PageWindow {
@@ -183,7 +215,7 @@ export function pageWindow(args: ConnectionArgs): PageWindow {
 export function withTieBreaker<E extends { id: string }>(ordering: Ordering<E>): OrderTerm<E>[] {
   return [
     ...ordering.terms,
-    { sql: (alias) => `"${alias}"."id"`, direction: 'ASC', value: (row) => row.id },
+    { sql: (alias) => `"${alias}"."id"`, direction: 'ASC', value: (row) => row.id, cursor: 'id' },
   ];
 }
 
@@ -208,7 +240,7 @@ export function keysetPlan<E>(
     if (!cursor) {
       continue;
     }
-    const values = decodeCursor(cursor, orderingKey, terms.length, field);
+    const values = decodeCursor(cursor, orderingKey, terms, field);
     const placeholders = values.map((value) => param(value));
     // (a, b, id) > (x, y, z) with per-term directions, spelled out because row comparison needs one direction.
     const branches = terms.map((term, index) => {

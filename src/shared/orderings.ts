@@ -1,6 +1,6 @@
 import { Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
 
-import type { Ordering, OrderTerm, SortDirection } from '../graphql/connection';
+import type { CursorValueKind, Ordering, OrderTerm, SortDirection } from '../graphql/connection';
 import { badInput } from '../graphql/errors';
 import type { FuzzyDateColumns } from './fuzzy-date/fuzzy-date.columns';
 import { registerDescribedEnum } from './register-enum';
@@ -19,6 +19,7 @@ registerDescribedEnum(SortOrder, 'SortDirection', 'Sort direction.', {
 export interface SortKey<E> {
   sql: (alias: string) => string;
   value: (row: E) => string | number;
+  cursor: CursorValueKind;
 }
 
 // Unknown values sort as the smallest possible, so that keyset comparisons never meet NULL.
@@ -29,6 +30,7 @@ export function fuzzyDateKey<E>(property: string, read: (row: E) => FuzzyDateCol
   return {
     sql: (alias) => `COALESCE("${alias}"."${property}Start", DATE '${UNKNOWN_DATE}')`,
     value: (row) => read(row).start ?? UNKNOWN_DATE,
+    cursor: 'date',
   };
 }
 
@@ -36,6 +38,7 @@ export function textKey<E>(property: string, read: (row: E) => string | null): S
   return {
     sql: (alias) => `COALESCE("${alias}"."${property}", '')`,
     value: (row) => read(row) ?? '',
+    cursor: 'text',
   };
 }
 
@@ -43,6 +46,7 @@ export function numberKey<E>(property: string, read: (row: E) => number | null):
   return {
     sql: (alias) => `COALESCE("${alias}"."${property}", -1)`,
     value: (row) => read(row) ?? -1,
+    cursor: 'number',
   };
 }
 
@@ -51,6 +55,7 @@ export function instantKey<E>(property: string, read: (row: E) => Date): SortKey
   return {
     sql: (alias) => `date_trunc('milliseconds', "${alias}"."${property}")`,
     value: (row) => read(row).toISOString(),
+    cursor: 'instant',
   };
 }
 
@@ -119,6 +124,7 @@ export function resolveOrdering<E, F extends string>(
       sql: keys[term.field].sql,
       direction: term.direction as SortDirection,
       value: keys[term.field].value,
+      cursor: keys[term.field].cursor,
     })),
   };
 }

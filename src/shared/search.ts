@@ -37,6 +37,7 @@ export function applySearch<E extends ObjectLiteral>(
     sql: (rowAlias) => `ts_rank("${rowAlias}"."searchVector", ${tsQuery(':searchText')})`,
     direction: 'DESC',
     value: (_row, raw) => Number(raw.search_rank),
+    cursor: 'number',
     selectAs: 'search_rank',
   };
 }

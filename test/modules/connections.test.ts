@@ -106,6 +106,11 @@ describe('connections', () => {
     [{ first: -1 }, 'first'],
     [{ last: 101 }, 'last'],
     [{ first: 2, after: 'not-a-cursor' }, 'after'],
+    // Right ordering, wrong value types: found by the fuzz test, refused before SQL sees it.
+    [
+      { first: 2, after: Buffer.from(JSON.stringify(['DATE:DESC', 0, 0])).toString('base64url') },
+      'after',
+    ],
   ])('refuses %j as BAD_USER_INPUT naming %s', async (variables, field) => {
     const result = await api.query(PAGE, variables);
     expect(result.errors).toEqual([

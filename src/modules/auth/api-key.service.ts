@@ -30,7 +30,14 @@ const unauthenticated = (message: string) =>
 
 const BY_NAME: Ordering<ApiKeyEntity> = {
   key: 'name:ASC',
-  terms: [{ sql: (alias) => `"${alias}"."name"`, direction: 'ASC', value: (row) => row.name }],
+  terms: [
+    {
+      sql: (alias) => `"${alias}"."name"`,
+      direction: 'ASC',
+      value: (row) => row.name,
+      cursor: 'text',
+    },
+  ],
 };
 
 export class ApiKeyService {

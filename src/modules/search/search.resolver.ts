@@ -40,8 +40,18 @@ interface HitRow {
 const TERMS: OrderTerm<HitRow>[] = withTieBreaker<HitRow>({
   key: 'search',
   terms: [
-    { sql: (alias) => `"${alias}"."rank"`, direction: 'DESC', value: (row) => row.rank },
-    { sql: (alias) => `"${alias}"."kind"`, direction: 'ASC', value: (row) => row.kind },
+    {
+      sql: (alias) => `"${alias}"."rank"`,
+      direction: 'DESC',
+      value: (row) => row.rank,
+      cursor: 'number',
+    },
+    {
+      sql: (alias) => `"${alias}"."kind"`,
+      direction: 'ASC',
+      value: (row) => row.kind,
+      cursor: 'text',
+    },
   ],
 });
 

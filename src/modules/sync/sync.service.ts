@@ -16,7 +16,14 @@ export interface FeedFilter {
  */
 const FEED_ORDERING: Ordering<ChangeLogEntity> = {
   key: 'changes',
-  terms: [{ sql: (alias) => `"${alias}"."txid"`, direction: 'ASC', value: (row) => row.txid }],
+  terms: [
+    {
+      sql: (alias) => `"${alias}"."txid"`,
+      direction: 'ASC',
+      value: (row) => row.txid,
+      cursor: 'id',
+    },
+  ],
 };
 
 export class SyncService {

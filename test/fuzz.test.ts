@@ -1,0 +1,263 @@
+import fc from 'fast-check';
+
+import { ErrorCode } from '../src/graphql/errors';
+import { toGlobalId } from '../src/graphql/global-id';
+import { Role } from '../src/graphql/principal';
+import { seedDatabase } from '../src/seed/seed';
+import { createTestApi, truncateAll, type KeyedClient, type TestApi } from './helpers/api';
+
+// Thousands of random inputs: every answer must be a well-formed GraphQL response whose errors
+// carry a known, non-internal code, and rejected mutations must leave the database unchanged.
+let api: TestApi;
+let editor: KeyedClient;
+
+const KNOWN = new Set<string>(
+  Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+);
+
+beforeAll(async () => {
+  api = await createTestApi();
+  await truncateAll(api.dataSource);
+  await seedDatabase(api.dataSource);
+  editor = await api.as(Role.EDITOR);
+});
+
+afterAll(async () => {
+  await api.close();
+});
+
+function wellFormed(result: {
+  data?: unknown;
+  errors?: { extensions?: Record<string, unknown> }[];
+}): void {
+  expect(result.data !== undefined || result.errors !== undefined).toBe(true);
+  for (const error of result.errors ?? []) {
+    const code = String(error.extensions?.code);
+    if (!KNOWN.has(code)) {
+      throw new Error(`unexpected error code ${code}: ${JSON.stringify(error)}`);
+    }
+  }
+}
+
+const partialDate = fc.oneof(
+  fc.integer({ min: -5, max: 10_000 }).map(String),
+  fc
+    .tuple(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 14 }))
+    .map(([year, month]) => `${year}-${String(month).padStart(2, '0')}`),
+  fc
+    .tuple(
+      fc.integer({ min: 1900, max: 2100 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 0, max: 32 }),
+    )
+    .map(
+      ([year, month, day]) =>
+        `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    ),
+  fc.string({ maxLength: 12 }),
+);
+
+const scalarOperators = fc.record(
+  {
+    eq: fc.oneof(fc.string({ maxLength: 20 }), fc.integer()),
+    in: fc.array(fc.oneof(fc.string({ maxLength: 10 }), fc.integer()), { maxLength: 120 }),
+    contains: fc.string({ maxLength: 20 }),
+    between: fc.array(fc.integer({ min: -10, max: 1000 }), { maxLength: 3 }),
+    isNull: fc.boolean(),
+    gt: fc.integer(),
+  },
+  { requiredKeys: [] },
+);
+
+const leafFilter = fc.oneof(
+  fc.record({ title: scalarOperators }, { requiredKeys: [] }),
+  fc.record({ killed: scalarOperators }, { requiredKeys: [] }),
+  fc.record({
+    type: fc.record(
+      {
+        eq: fc.constantFrom('ARSON', 'SHOOTING', 'NOPE'),
+        in: fc.array(fc.constantFrom('BOMBING', 'CYBER'), { maxLength: 3 }),
+      },
+      { requiredKeys: [] },
+    ),
+  }),
+  fc.record({
+    date: fc.record(
+      {
+        overlaps: fc.record({ from: partialDate, to: partialDate }, { requiredKeys: [] }),
+        within: fc.record({ from: partialDate }, { requiredKeys: [] }),
+        isNull: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    ),
+  }),
+  fc.record({
+    place: fc.record(
+      {
+        countryCode: fc.record(
+          { eq: fc.constantFrom('FR', 'NL', 'XX', 'fr', '') },
+          { requiredKeys: [] },
+        ),
+        boundingBox: fc.record({
+          south: fc.double({ min: -200, max: 200, noNaN: true }),
+          west: fc.double({ min: -200, max: 200, noNaN: true }),
+          north: fc.double({ min: -200, max: 200, noNaN: true }),
+          east: fc.double({ min: -200, max: 200, noNaN: true }),
+        }),
+      },
+      { requiredKeys: [] },
+    ),
+  }),
+  fc.record({
+    plot: fc.record(
+      { sponsor: fc.record({ name: scalarOperators }, { requiredKeys: [] }) },
+      { requiredKeys: [] },
+    ),
+  }),
+  fc.record({
+    citations: fc.record(
+      {
+        some: fc.record(
+          { stance: fc.record({ eq: fc.constantFrom('DENIES', 'REPORTS') }) },
+          { requiredKeys: [] },
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+  }),
+  fc.record({
+    id: fc.record({
+      eq: fc.oneof(
+        fc.string(),
+        fc.uuid().map((id) => toGlobalId('Incident', id)),
+        fc.uuid().map((id) => toGlobalId('Plot', id)),
+      ),
+    }),
+  }),
+  fc.record({ bogusField: fc.anything() }),
+);
+
+const filter: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leafFilter,
+    tie('and'),
+    tie('or'),
+    tie('not'),
+  ),
+  and: fc.record({ and: fc.array(tie('node'), { maxLength: 3 }) }),
+  or: fc.record({ or: fc.array(tie('node'), { maxLength: 3 }) }),
+  not: fc.record({ not: tie('node') }),
+})).node;
+
+describe('random input', () => {
+  it('answers random filters, sort orders and page sizes with data or a known error code', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        filter,
+        fc.option(fc.integer({ min: -5, max: 120 })),
+        fc.option(fc.constantFrom('DATE', 'TITLE', 'KILLED')),
+        async (where, first, field) => {
+          const result = await api.query(
+            `query ($filter: IncidentFilter, $first: Int, $orderBy: [IncidentOrder!]) { incidents(filter: $filter, first: $first, orderBy: $orderBy) { totalCount nodes { id title } } }`,
+            { filter: where, first, orderBy: field ? [{ field }] : null },
+          );
+          wellFormed(result);
+        },
+      ),
+      { numRuns: 800 },
+    );
+  });
+
+  it('answers random cursors and ids without internal errors', async () => {
+    const cursor = fc.oneof(
+      fc.string(),
+      fc.base64String(),
+      fc.json().map((json) => Buffer.from(json).toString('base64url')),
+      fc
+        .array(fc.oneof(fc.string(), fc.integer(), fc.double()))
+        .map((values) =>
+          Buffer.from(JSON.stringify(['DATE:DESC', ...values])).toString('base64url'),
+        ),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        cursor,
+        fc.oneof(
+          fc.string(),
+          fc.uuid().map((id) => toGlobalId('Plot', id)),
+          fc.string().map((text) => Buffer.from(`v1:Plot:${text}`).toString('base64url')),
+        ),
+        async (after, id) => {
+          wellFormed(
+            await api.query(
+              `query ($after: String) { incidents(after: $after, first: 2) { nodes { id } } }`,
+              { after },
+            ),
+          );
+          wellFormed(
+            await api.query(
+              `query ($before: String) { plots(before: $before, last: 2) { nodes { id } } }`,
+              { before: after },
+            ),
+          );
+          const node = await api.query(`query ($id: ID!) { node(id: $id) { id } }`, { id });
+          wellFormed(node);
+          expect(node.errors).toBeUndefined();
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+
+  it('rejects random invalid mutation input with a known code and writes nothing', async () => {
+    const count = async () =>
+      Number(
+        (
+          await api.dataSource.query(
+            'SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM change_log) AS n',
+          )
+        )[0].n,
+      );
+    const input = fc.record(
+      {
+        title: fc.oneof(
+          fc.string({ maxLength: 10 }),
+          fc.string({ minLength: 301, maxLength: 320 }),
+        ),
+        type: fc.constantFrom('ARSON', 'SHOOTING'),
+        outcome: fc.constantFrom('COMPLETED', 'FOILED'),
+        confidence: fc.constantFrom('ALLEGED', 'REPORTED'),
+        killed: fc.integer({ min: -3, max: 3 }),
+        injured: fc.option(fc.integer({ min: -3, max: 3 })),
+        date: fc.record(
+          { from: partialDate, to: fc.option(partialDate), ongoing: fc.option(fc.boolean()) },
+          { requiredKeys: ['from'] },
+        ),
+        placeId: fc.option(
+          fc.oneof(
+            fc.string(),
+            fc.uuid().map((id) => toGlobalId('Place', id)),
+            fc.uuid().map((id) => toGlobalId('Plot', id)),
+          ),
+        ),
+      },
+      { requiredKeys: ['title', 'type', 'outcome', 'confidence'] },
+    );
+    await fc.assert(
+      fc.asyncProperty(input, async (values) => {
+        const before = await count();
+        const result = await editor.query(
+          `mutation ($input: CreateIncidentInput!) { createIncident(input: $input) { incident { id } userErrors { field code } } }`,
+          { input: values },
+        );
+        wellFormed(result);
+        const created = Boolean((result.data as any)?.createIncident?.incident);
+        const after = await count();
+        // Accepted: one incident and one change-log entry; refused: nothing at all.
+        expect(after - before).toBe(created ? 2 : 0);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
