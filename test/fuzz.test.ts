@@ -1,5 +1,8 @@
+import type { AddressInfo } from 'node:net';
+
 import fc from 'fast-check';
 
+import { listen } from '../src/app';
 import { ErrorCode } from '../src/graphql/errors';
 import { toGlobalId } from '../src/graphql/global-id';
 import { Role } from '../src/graphql/principal';
@@ -149,6 +152,47 @@ const filter: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   or: fc.record({ or: fc.array(tie('node'), { maxLength: 3 }) }),
   not: fc.record({ not: tie('node') }),
 })).node;
+
+describe('random requests over HTTP', () => {
+  it('never answers a random document or body with a server error', async () => {
+    const server = await listen(api.app.express, 0);
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    try {
+      const body = fc.oneof(
+        fc.string().map((query) => JSON.stringify({ query })),
+        fc
+          .stringMatching(/^[{}()a-z:$!@ ,.\[\]"0-9]{0,80}$/)
+          .map((query) => JSON.stringify({ query })),
+        fc.json(),
+        fc.string(),
+        fc
+          .record({
+            query: fc.constant('{ plots { totalCount } }'),
+            variables: fc.jsonValue(),
+            operationName: fc.option(fc.string()),
+          })
+          .map((value) => JSON.stringify(value)),
+      );
+      await fc.assert(
+        fc.asyncProperty(body, async (payload) => {
+          const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: payload,
+          });
+          expect(response.status).toBeLessThan(500);
+          const parsed = (await response.json()) as {
+            errors?: { extensions?: Record<string, unknown> }[];
+          };
+          wellFormed(parsed);
+        }),
+        { numRuns: 400 },
+      );
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
 
 describe('random input', () => {
   it('answers random filters, sort orders and page sizes with data or a known error code', async () => {
