@@ -161,7 +161,7 @@ describe('random requests over HTTP', () => {
       const body = fc.oneof(
         fc.string().map((query) => JSON.stringify({ query })),
         fc
-          .stringMatching(/^[{}()a-z:$!@ ,.\[\]"0-9]{0,80}$/)
+          .stringMatching(/^[{}()a-z:$!@ ,.[\]"0-9]{0,80}$/)
           .map((query) => JSON.stringify({ query })),
         fc.json(),
         fc.string(),
