@@ -2,17 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import type { ConnectionArgs, Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { ActorRoleEntity } from '../../shared/actor-role/actor-role.entity';
 import { ActorRoleKind } from '../../shared/actor-role/actor-role.enum';
-import {
-  ActorRoleConnection,
-  toActorRole,
-  type ActorRole,
-} from '../../shared/actor-role/actor-role.type';
+import { ActorRoleConnection, type ActorRole } from '../../shared/actor-role/actor-role.type';
 import type { Lazy } from '../../shared/lazy';
 import type { ListDefinition } from '../../shared/list';
 import type { NestedDefinition } from '../../shared/nested';
-import { instantKey, SortOrder } from '../../shared/orderings';
 import { ROLE_SUBJECT_COLUMNS, type RoleSubjectKind } from '../../shared/subject';
 import { ARREST_LIST, ArrestConnection, ArrestConnectionArgs, type Arrest } from '../arrest';
 import {
@@ -41,7 +35,7 @@ import {
   type WeaponsTransfer,
 } from '../weapons-transfer';
 import { Actor } from './actor.type';
-import { ActorRoleConnectionArgs } from './roles-field';
+import { ActorRoleConnectionArgs, rolePage, rolesBy } from './roles-field';
 
 const definitions = new Map<string, NestedDefinition<never, never, never, unknown>>();
 
@@ -83,23 +77,6 @@ function throughRoles<E extends { id: string }, F, O extends string, N>(
   }));
 }
 
-function rolesOfActor(
-  roles: ActorRoleKind[] | null | undefined,
-): NestedDefinition<ActorRoleEntity, object, 'CREATED_AT', ActorRole> {
-  const name = `roles.actorId.${roles?.join('+') ?? '*'}`;
-  return cached(name, () => ({
-    name,
-    entity: ActorRoleEntity,
-    table: 'actor_roles',
-    softDelete: false,
-    link: (row: string, parent: string) =>
-      `"${row}"."actorId" = ${parent}${inRoles(`"${row}"."role"`, roles)}`,
-    sortKeys: { CREATED_AT: instantKey<ActorRoleEntity>('createdAt', (row) => row.createdAt) },
-    defaultOrder: [{ field: 'CREATED_AT' as const, direction: SortOrder.ASC }],
-    toNode: toActorRole,
-  }));
-}
-
 function load<E extends { id: string }, F, O extends string, N>(
   ctx: Context,
   actor: Actor,
@@ -113,6 +90,8 @@ function load<E extends { id: string }, F, O extends string, N>(
     .nested(throughRoles(list, table, kind, role) as NestedDefinition<E, F & object, O, N>, page)
     .load(actor.rowId);
 }
+
+const ROLES_OF_ACTOR = rolesBy('actorId');
 
 const ROLE_ARGUMENT = {
   nullable: true,
@@ -134,8 +113,7 @@ export class ActorDossierResolver {
     @Args(() => ActorRoleConnectionArgs) args: Lazy<ActorRoleConnectionArgs>,
     @Ctx() ctx: Context,
   ): Promise<Page<ActorRole>> {
-    const { role, ...page } = args;
-    return ctx.loaders.nested(rolesOfActor(role), page).load(actor.rowId);
+    return ctx.loaders.nested(ROLES_OF_ACTOR, rolePage(args)).load(actor.rowId);
   }
 
   @FieldResolver(() => PlotConnection, {

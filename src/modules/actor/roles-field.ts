@@ -36,26 +36,24 @@ export class ActorRoleConnectionArgs extends ConnectionArgs {
 
 type RoleDefinition = NestedDefinition<ActorRoleEntity, ActorRoleFilter, 'CREATED_AT', ActorRole>;
 
-const definitions = new Map<RoleSubjectKind, RoleDefinition>();
+/** Actor roles whose `column` points at the parent (a record's arc column, or actorId), oldest first. */
+export function rolesBy(column: string): RoleDefinition {
+  return {
+    name: `roles.${column}`,
+    entity: ActorRoleEntity,
+    table: 'actor_roles',
+    softDelete: false,
+    link: (row, parent) => `"${row}"."${column}" = ${parent}`,
+    filterSpec: actorRoleFilterSpec,
+    sortKeys: { CREATED_AT: instantKey<ActorRoleEntity>('createdAt', (row) => row.createdAt) },
+    defaultOrder: [{ field: 'CREATED_AT', direction: SortOrder.ASC }],
+    toNode: toActorRole,
+  };
+}
 
-function rolesDefinition(kind: RoleSubjectKind): RoleDefinition {
-  const column = ROLE_SUBJECT_COLUMNS[kind];
-  let definition = definitions.get(kind);
-  if (!definition) {
-    definition = {
-      name: `roles.${column}`,
-      entity: ActorRoleEntity,
-      table: 'actor_roles',
-      softDelete: false,
-      link: (row, parent) => `"${row}"."${column}" = ${parent}`,
-      filterSpec: actorRoleFilterSpec,
-      sortKeys: { CREATED_AT: instantKey<ActorRoleEntity>('createdAt', (row) => row.createdAt) },
-      defaultOrder: [{ field: 'CREATED_AT', direction: SortOrder.ASC }],
-      toNode: toActorRole,
-    };
-    definitions.set(kind, definition);
-  }
-  return definition;
+/** Connection arguments for a roles field: `role` becomes a filter on the role kind. */
+export function rolePage({ role, ...page }: ActorRoleConnectionArgs) {
+  return { ...page, filter: role ? { role: { in: role } } : null };
 }
 
 /** `citations` and `actors(role:)` connections for the event kinds, batched per request. */
@@ -63,6 +61,8 @@ export function createEventRelationsResolver<T extends RecordType>(
   TypeClass: ClassType<T>,
   kind: RoleSubjectKind,
 ) {
+  const definition = rolesBy(ROLE_SUBJECT_COLUMNS[kind]);
+
   @Resolver(() => TypeClass)
   abstract class EventRelationsResolver extends createCitationsResolver(TypeClass, kind) {
     @FieldResolver(() => ActorRoleConnection, {
@@ -74,10 +74,7 @@ export function createEventRelationsResolver<T extends RecordType>(
       @Args(() => ActorRoleConnectionArgs) args: ActorRoleConnectionArgs,
       @Ctx() ctx: Context,
     ): Promise<Page<ActorRole>> {
-      const { role, ...page } = args;
-      return ctx.loaders
-        .nested(rolesDefinition(kind), { ...page, filter: role ? { role: { in: role } } : null })
-        .load(record.rowId);
+      return ctx.loaders.nested(definition, rolePage(args)).load(record.rowId);
     }
   }
   return EventRelationsResolver;

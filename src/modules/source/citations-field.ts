@@ -30,26 +30,19 @@ export class CitationConnectionArgs extends ConnectionArgs {
 
 type CitationDefinition = NestedDefinition<CitationEntity, CitationFilter, 'CREATED_AT', Citation>;
 
-const definitions = new Map<CitationSubjectKind, CitationDefinition>();
-
-function citationsDefinition(kind: CitationSubjectKind): CitationDefinition {
-  const column = CITATION_SUBJECT_COLUMNS[kind];
-  let definition = definitions.get(kind);
-  if (!definition) {
-    definition = {
-      name: `citations.${column}`,
-      entity: CitationEntity,
-      table: 'citations',
-      softDelete: false,
-      link: (row, parent) => `"${row}"."${column}" = ${parent}`,
-      filterSpec: citationFilterSpec,
-      sortKeys: { CREATED_AT: instantKey<CitationEntity>('createdAt', (row) => row.createdAt) },
-      defaultOrder: [{ field: 'CREATED_AT', direction: SortOrder.ASC }],
-      toNode: toCitation,
-    };
-    definitions.set(kind, definition);
-  }
-  return definition;
+/** Citations whose `column` points at the parent (a record's arc column, or sourceId), oldest first. */
+export function citationsBy(column: string): CitationDefinition {
+  return {
+    name: `citations.${column}`,
+    entity: CitationEntity,
+    table: 'citations',
+    softDelete: false,
+    link: (row, parent) => `"${row}"."${column}" = ${parent}`,
+    filterSpec: citationFilterSpec,
+    sortKeys: { CREATED_AT: instantKey<CitationEntity>('createdAt', (row) => row.createdAt) },
+    defaultOrder: [{ field: 'CREATED_AT', direction: SortOrder.ASC }],
+    toNode: toCitation,
+  };
 }
 
 /** The `citations` connection for any citable kind, batched per request. */
@@ -57,6 +50,8 @@ export function createCitationsResolver<T extends RecordType>(
   TypeClass: ClassType<T>,
   kind: CitationSubjectKind,
 ) {
+  const definition = citationsBy(CITATION_SUBJECT_COLUMNS[kind]);
+
   @Resolver(() => TypeClass)
   abstract class CitationsResolver {
     @FieldResolver(() => CitationConnection, {
@@ -68,7 +63,7 @@ export function createCitationsResolver<T extends RecordType>(
       @Args(() => CitationConnectionArgs) args: CitationConnectionArgs,
       @Ctx() ctx: Context,
     ): Promise<Page<Citation>> {
-      return ctx.loaders.nested(citationsDefinition(kind), args).load(record.rowId);
+      return ctx.loaders.nested(definition, args).load(record.rowId);
     }
   }
   return CitationsResolver;

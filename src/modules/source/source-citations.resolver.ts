@@ -2,30 +2,11 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { CitationEntity } from '../../shared/citation/citation.entity';
-import { CitationConnection, toCitation, type Citation } from '../../shared/citation/citation.type';
-import type { NestedDefinition } from '../../shared/nested';
-import { instantKey, SortOrder } from '../../shared/orderings';
-import { CitationConnectionArgs } from './citations-field';
-import { type CitationFilter, citationFilterSpec } from './source.filter';
+import { CitationConnection, type Citation } from '../../shared/citation/citation.type';
+import { CitationConnectionArgs, citationsBy } from './citations-field';
 import { Source } from './source.type';
 
-const CITATIONS_OF_SOURCE: NestedDefinition<
-  CitationEntity,
-  CitationFilter,
-  'CREATED_AT',
-  Citation
-> = {
-  name: 'citations.sourceId',
-  entity: CitationEntity,
-  table: 'citations',
-  softDelete: false,
-  link: (row, parent) => `"${row}"."sourceId" = ${parent}`,
-  filterSpec: citationFilterSpec,
-  sortKeys: { CREATED_AT: instantKey<CitationEntity>('createdAt', (row) => row.createdAt) },
-  defaultOrder: [{ field: 'CREATED_AT', direction: SortOrder.ASC }],
-  toNode: toCitation,
-};
+const CITATIONS_OF_SOURCE = citationsBy('sourceId');
 
 @Resolver(() => Source)
 export class SourceCitationsResolver {
