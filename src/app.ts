@@ -18,6 +18,7 @@ import type { Principal } from './graphql/principal';
 import { buildAppSchema } from './graphql/schema';
 import type { AppLogger } from './logger';
 import { ApiKeyService } from './modules/auth';
+import { createExportHandler } from './modules/export';
 import { Metrics } from './observability/metrics';
 import { requestPlugin } from './observability/request-plugin';
 
@@ -131,6 +132,15 @@ export async function createApp(
   app.get('/metrics', async (_request, response) => {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  app.get(
+    '/export/:file',
+    cors({
+      origin: options.corsOrigins === '*' ? '*' : options.corsOrigins,
+      exposedHeaders: ['content-disposition', 'retry-after'],
+    }),
+    countStatements,
+    createExportHandler({ dataSource, schema, authenticate, budget, log }),
+  );
   app.use(
     '/graphql',
     cors({
