@@ -10,6 +10,7 @@ import {
 } from '../modules/actor';
 import { ArrestMutationResolver, ArrestResolver } from '../modules/arrest';
 import { ApiKeyResolver } from '../modules/auth';
+import { ImportResolver } from '../modules/import';
 import { IncidentMutationResolver, IncidentResolver } from '../modules/incident';
 import { LinksMutationResolver } from '../modules/links';
 import { CitationRecordResolver, NodeResolver } from '../modules/node';
@@ -75,6 +76,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   SanctionMutationResolver,
   WeaponsTransferMutationResolver,
   LinksMutationResolver,
+  ImportResolver,
   SyncResolver,
   ...HISTORY_RESOLVERS,
   ApiKeyResolver,

@@ -1,3 +1,3 @@
 export { HISTORY_RESOLVERS } from './history.resolver';
-export { RecordKind } from './record-kind.enum';
+export { RECORD_KIND_TYPE_NAMES, RecordKind, recordKindOf } from './record-kind.enum';
 export { SyncResolver } from './sync.resolver';
