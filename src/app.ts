@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
@@ -19,6 +20,7 @@ import { buildAppSchema } from './graphql/schema';
 import type { AppLogger } from './logger';
 import { ApiKeyService } from './modules/auth';
 import { createExportHandler } from './modules/export';
+import { ideRedirect, ideRouter } from './modules/ide';
 import { Metrics } from './observability/metrics';
 import { requestPlugin } from './observability/request-plugin';
 
@@ -109,6 +111,8 @@ export async function createApp(
     introspection: true,
     parseOptions: { maxTokens: options.limits.maxTokens },
     plugins: [
+      // Apollo's own landing page loads from a CDN; the IDE at / is served from our assets.
+      ApolloServerPluginLandingPageDisabled(),
       limitsPlugin<Context>(options.limits, budget, (context) =>
         context.principal.kind === 'apiKey'
           ? { tier: 'key', id: context.principal.keyId }
@@ -132,6 +136,7 @@ export async function createApp(
   app.get('/metrics', async (_request, response) => {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  app.use(ideRouter());
   app.get(
     '/export/:file',
     cors({
@@ -147,6 +152,7 @@ export async function createApp(
       origin: options.corsOrigins === '*' ? '*' : options.corsOrigins,
       exposedHeaders: ['x-request-id', 'retry-after'],
     }),
+    ideRedirect,
     countStatements,
     express.json({ limit: options.limits.maxBodyBytes }),
     bodyErrors,
