@@ -8,7 +8,7 @@ import { countStatements } from '../../src/db/query-counter';
 import { Role } from '../../src/graphql/principal';
 import { csvColumns, exportChunks, recordTable, recordTables } from '../../src/modules/export';
 import { seedDatabase } from '../../src/seed/seed';
-import { createTestApi, truncateAll, type TestApi } from '../helpers/api';
+import { createTestApi, testAppOptions, truncateAll, type TestApi } from '../helpers/api';
 import { globalIdOf } from '../helpers/records';
 
 let api: TestApi;
@@ -206,5 +206,31 @@ describe('exports', () => {
     // One streaming statement, then per chunk: places, plots, roles, citations.
     expect(whole.statements).toBe(1 + 4);
     expect(small.statements).toBeLessThanOrEqual(1 + 4 * chunks);
+  });
+});
+
+describe('export cost', () => {
+  it('charges 1 up front and 1 per 100 rows when done, and refuses with 429 once the budget is spent', async () => {
+    const limited = await createTestApi(
+      testAppOptions({ hourlyCost: { anonymous: 4, key: 1_000_000_000 } }),
+    );
+    const limitedServer = await listen(limited.app.express, 0);
+    const url = `http://127.0.0.1:${(limitedServer.address() as AddressInfo).port}/export/places.csv`;
+    try {
+      // places: under 100 rows, so each export costs 1 + 1.
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const response = await fetch(url);
+        await response.text();
+        statuses.push(response.status);
+      }
+      expect(statuses).toEqual([200, 200, 429]);
+      const refused = await fetch(url);
+      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(((await refused.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
+    } finally {
+      await new Promise((resolve) => limitedServer.close(resolve));
+      await limited.close();
+    }
   });
 });

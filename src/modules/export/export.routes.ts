@@ -110,6 +110,15 @@ export function createExportHandler(dependencies: ExportRouteDependencies): Requ
     let rows = 0;
     let payer: { tier: 'anonymous' | 'key'; id: string } | undefined;
     let chunks: AsyncGenerator<ExportChunk> | undefined;
+    let charged = false;
+    const charge = async () => {
+      if (payer && rows > 0 && !charged) {
+        charged = true;
+        await budget
+          .charge(payer.tier, payer.id, Math.ceil(rows / EXPORT_ROWS_PER_COST))
+          .catch((error: unknown) => log.warn({ err: error }, 'could not charge an export'));
+      }
+    };
     try {
       const principal = await authenticate(request.headers.authorization);
       payer =
@@ -152,6 +161,8 @@ export function createExportHandler(dependencies: ExportRouteDependencies): Requ
           rows += chunk.nodes.length;
           yield chunk;
         }
+        // Charged before the last byte goes out, so the client's next request sees the charge.
+        await charge();
       })();
       response.status(200);
       response.setHeader('content-type', FORMATS[format]);
@@ -182,11 +193,8 @@ export function createExportHandler(dependencies: ExportRouteDependencies): Requ
         sendError(response, error, log);
       }
     } finally {
-      if (payer && rows > 0) {
-        await budget
-          .charge(payer.tier, payer.id, Math.ceil(rows / EXPORT_ROWS_PER_COST))
-          .catch((error: unknown) => log.warn({ err: error }, 'could not charge an export'));
-      }
+      // An export cut short still pays for the rows it sent.
+      await charge();
     }
   };
 }
