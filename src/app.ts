@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { createPubSub } from '@graphql-yoga/subscription';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -16,8 +18,12 @@ import { CostBudget } from './graphql/limits/budget';
 import { limitsPlugin } from './graphql/limits/limits-plugin';
 import type { Principal } from './graphql/principal';
 import { buildAppSchema } from './graphql/schema';
+import { attachSubscriptionServer } from './graphql/subscriptions';
 import type { AppLogger } from './logger';
 import { ApiKeyService } from './modules/auth';
+import { createExportHandler } from './modules/export';
+import { ideRedirect, ideRouter } from './modules/ide';
+import { ChangeNotifier, type AppPubSub } from './modules/sync';
 import { Metrics } from './observability/metrics';
 import { requestPlugin } from './observability/request-plugin';
 
@@ -38,6 +44,11 @@ export interface App {
   createContext: (principal?: Principal) => Context;
   /** The caller behind an Authorization header value, as the HTTP handler resolves it. */
   authenticate: (authorization: string | undefined) => Promise<Principal>;
+  /**
+   * Serves recordChanged subscriptions (graphql-ws) on the `/graphql` WebSocket of a listening
+   * server, and starts listening for committed changes. main.ts calls it after listen().
+   */
+  attachWebSockets: (server: Server) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -90,7 +101,10 @@ export async function createApp(
   log: AppLogger,
   options: AppOptions = defaultAppOptions(),
 ): Promise<App> {
-  const schema = await buildAppSchema();
+  const pubSub: AppPubSub = createPubSub();
+  const schema = await buildAppSchema(pubSub);
+  const notifier = new ChangeNotifier(dataSource, pubSub, log);
+  const webSocketServers: { close: () => Promise<void> }[] = [];
   const metrics = new Metrics(dataSource);
   const budget = new CostBudget({
     hourly: options.limits.hourlyCost,
@@ -108,6 +122,8 @@ export async function createApp(
     introspection: true,
     parseOptions: { maxTokens: options.limits.maxTokens },
     plugins: [
+      // Apollo's own landing page loads from a CDN; the IDE at / is served from our assets.
+      ApolloServerPluginLandingPageDisabled(),
       limitsPlugin<Context>(options.limits, budget, (context) =>
         context.principal.kind === 'apiKey'
           ? { tier: 'key', id: context.principal.keyId }
@@ -131,12 +147,23 @@ export async function createApp(
   app.get('/metrics', async (_request, response) => {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  app.use(ideRouter());
+  app.get(
+    '/export/:file',
+    cors({
+      origin: options.corsOrigins === '*' ? '*' : options.corsOrigins,
+      exposedHeaders: ['content-disposition', 'retry-after'],
+    }),
+    countStatements,
+    createExportHandler({ dataSource, schema, authenticate, budget, log }),
+  );
   app.use(
     '/graphql',
     cors({
       origin: options.corsOrigins === '*' ? '*' : options.corsOrigins,
       exposedHeaders: ['x-request-id', 'retry-after'],
     }),
+    ideRedirect,
     countStatements,
     express.json({ limit: options.limits.maxBodyBytes }),
     bodyErrors,
@@ -161,7 +188,21 @@ export async function createApp(
     metrics,
     createContext: (principal) => createContext(dataSource, log, { principal }),
     authenticate,
+    attachWebSockets: async (server) => {
+      await notifier.start();
+      webSocketServers.push(
+        attachSubscriptionServer(server, {
+          schema,
+          authenticate,
+          createContext: (principal, clientAddress) =>
+            createContext(dataSource, log, { principal, clientAddress }),
+          log,
+        }),
+      );
+    },
     stop: async () => {
+      await Promise.all(webSocketServers.splice(0).map((webSockets) => webSockets.close()));
+      await notifier.stop();
       await apollo.stop();
       await budget.close();
     },

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   }
   const app = await createApp(database.dataSource, log, config);
   const server = await listen(app.express, config.port);
+  await app.attachWebSockets(server);
   log.info(
     { port: config.port, graphql: `http://localhost:${config.port}/graphql` },
     'Incidentgraph is listening',

@@ -27,7 +27,11 @@ function undocumented(schema: GraphQLSchema): string[] {
     if (isIntrospectionType(type) || (isScalarType(type) && isSpecifiedScalarType(type))) {
       continue;
     }
-    if (type === schema.getQueryType() || type === schema.getMutationType()) {
+    if (
+      type === schema.getQueryType() ||
+      type === schema.getMutationType() ||
+      type === schema.getSubscriptionType()
+    ) {
       // Root types are conventional; their fields are what users read.
     } else {
       need(type.name, type.description);

@@ -50,8 +50,8 @@ interface FieldProblem {
   messages: string[];
 }
 
-// class-validator nests errors for nested inputs; flatten to dotted paths such as "input.date.from".
-function flattenValidation(errors: ValidationError[], prefix: string): FieldProblem[] {
+/** class-validator nests errors for nested inputs; flattens them to dotted paths such as "input.date.from". */
+export function flattenValidation(errors: ValidationError[], prefix: string): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];

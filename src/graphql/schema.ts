@@ -1,3 +1,4 @@
+import { createPubSub } from '@graphql-yoga/subscription';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 
@@ -10,6 +11,7 @@ import {
 } from '../modules/actor';
 import { ArrestMutationResolver, ArrestResolver } from '../modules/arrest';
 import { ApiKeyResolver } from '../modules/auth';
+import { ImportResolver } from '../modules/import';
 import { IncidentMutationResolver, IncidentResolver } from '../modules/incident';
 import { LinksMutationResolver } from '../modules/links';
 import { CitationRecordResolver, NodeResolver } from '../modules/node';
@@ -32,7 +34,12 @@ import {
   SentenceStatsResolver,
   WeaponsTransferStatsResolver,
 } from '../modules/stats';
-import { HISTORY_RESOLVERS, SyncResolver } from '../modules/sync';
+import {
+  HISTORY_RESOLVERS,
+  RecordChangedResolver,
+  SyncResolver,
+  type AppPubSub,
+} from '../modules/sync';
 import {
   WeaponsTransferMutationResolver,
   WeaponsTransferResolver,
@@ -75,14 +82,18 @@ const RESOLVERS: NonEmptyArray<Function> = [
   SanctionMutationResolver,
   WeaponsTransferMutationResolver,
   LinksMutationResolver,
+  ImportResolver,
   SyncResolver,
+  RecordChangedResolver,
   ...HISTORY_RESOLVERS,
   ApiKeyResolver,
 ];
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
+/** `pubSub` carries recordChanged events; each app has its own (see ChangeNotifier). */
+export function buildAppSchema(pubSub: AppPubSub = createPubSub()): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
+    pubSub,
     authChecker,
     // Off by default in type-graphql 2; forbidUnknownValues would reject plain input objects.
     validate: { forbidUnknownValues: false },

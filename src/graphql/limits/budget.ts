@@ -113,6 +113,15 @@ export class CostBudget {
     }
   }
 
+  /**
+   * Adds `cost` to what the client spent this hour without refusing: for work already done, such
+   * as an export that streamed its rows before its size was known. The next request pays for it.
+   */
+  async charge(tier: ClientTier, client: string, cost: number): Promise<void> {
+    const limiter = await this.limiterFor(tier);
+    await limiter.penalty(client, cost);
+  }
+
   async close(): Promise<void> {
     if (this.redis) {
       await this.redis.quit().catch(() => this.redis?.disconnect());

@@ -1,0 +1,236 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { parse } from 'csv-parse/sync';
+
+import { listen } from '../../src/app';
+import { countStatements } from '../../src/db/query-counter';
+import { Role } from '../../src/graphql/principal';
+import { csvColumns, exportChunks, recordTable, recordTables } from '../../src/modules/export';
+import { seedDatabase } from '../../src/seed/seed';
+import { createTestApi, testAppOptions, truncateAll, type TestApi } from '../helpers/api';
+import { globalIdOf } from '../helpers/records';
+
+let api: TestApi;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  await truncateAll(api.dataSource);
+  await seedDatabase(api.dataSource);
+  server = await listen(api.app.express, 0);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await api.close();
+});
+
+const download = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${base}${path}`, { headers });
+
+const withFilter = (path: string, filter: unknown) =>
+  `${path}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+
+async function csvRows(path: string): Promise<Record<string, string>[]> {
+  const response = await download(path);
+  expect(response.status).toBe(200);
+  return parse(await response.text(), { columns: true, bom: true });
+}
+
+async function totalCount(slug: string, filter?: unknown): Promise<number> {
+  const list = slug.replace(/-(\w)/g, (_match, letter: string) => letter.toUpperCase());
+  const { data, errors } = await api.query(
+    `query ($filter: ${recordTable(slug)!.filterType}) { ${list}(filter: $filter) { totalCount } }`,
+    filter === undefined ? {} : { filter },
+  );
+  expect(errors).toBeUndefined();
+  return (data as Record<string, { totalCount: number }>)[list].totalCount;
+}
+
+describe('exports', () => {
+  it('streams incidents as CSV with a header row, a download filename and flat columns', async () => {
+    const response = await download('/export/incidents.csv');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="incidents-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const text = await response.text();
+    const [header] = parse(text, { bom: true, to_line: 1 }) as string[][];
+    expect(header).toEqual(csvColumns(recordTable('incidents')!));
+    const rows: Record<string, string>[] = parse(text, { columns: true, bom: true });
+    expect(rows).toHaveLength(await totalCount('incidents'));
+
+    const arson = rows.find(
+      (row) => row.externalId === 'incident-marco-polo-arson-south-of-france',
+    );
+    expect(arson).toMatchObject({
+      id: await globalIdOf(api.dataSource, 'Incident', 'incident-marco-polo-arson-south-of-france'),
+      rowId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      type: 'ARSON',
+      plotExternalId: 'plot-marco-polo',
+      plotName: expect.stringContaining('Marco Polo'),
+      sponsors: '',
+      perpetrators: 'Abdelkrim S.',
+      otherActors: expect.stringContaining('Abdelkrim S. (DENIER)'),
+      dateFrom: '2023-12',
+      dateTo: '2024-01',
+      dateLabel: 'Dec 2023 – Jan 2024',
+      dateLatest: '2024-01-31',
+      citationCount: expect.stringMatching(/^[1-9]\d*$/),
+      sourcePublishers: expect.any(String),
+      version: expect.stringMatching(/^\d+$/),
+    });
+    const dated = rows.find((row) => row.externalId === 'incident-villepinte-bomb-plot-2018')!;
+    expect(dated).toMatchObject({
+      dateFrom: '2018',
+      datePrecision: 'YEAR',
+      dateStart: '2018-01-01',
+      dateLatest: '2018-12-31',
+      dateLabel: '2018',
+      placeCountryCode: 'FR',
+    });
+  });
+
+  it('exports every kind as CSV and NDJSON with as many rows as the GraphQL list has', async () => {
+    for (const table of recordTables()) {
+      const count = await totalCount(table.slug);
+      const rows = await csvRows(`/export/${table.slug}.csv`);
+      const ndjson = await download(`/export/${table.slug}.ndjson`);
+      expect(ndjson.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
+      const lines = (await ndjson.text()).split('\n');
+      expect(lines.pop()).toBe('');
+      expect([table.slug, rows.length, lines.length]).toEqual([table.slug, count, count]);
+    }
+  });
+
+  it('writes NDJSON lines with references, actor roles and citations keyed by externalId', async () => {
+    const response = await download(
+      withFilter('/export/weapons-transfers.ndjson', { weaponSystem: { contains: 'Fath-360' } }),
+    );
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      expect.objectContaining({
+        weaponSystem: expect.stringContaining('Fath-360'),
+        reported: expect.objectContaining({ label: expect.any(String) }),
+        actors: expect.arrayContaining([
+          expect.objectContaining({
+            role: 'SUPPLIER',
+            actor: { id: expect.any(String), externalId: 'actor-iran', name: 'Iran' },
+          }),
+        ]),
+        citations: expect.arrayContaining([
+          expect.objectContaining({
+            stance: 'DENIES',
+            source: expect.objectContaining({ publisher: expect.stringContaining('CNN') }),
+          }),
+        ]),
+      }),
+    ]);
+  });
+
+  it('applies the same filter as the GraphQL list', async () => {
+    const filter = { type: { eq: 'ASSASSINATION' }, date: { overlaps: { from: '2015' } } };
+    const rows = await csvRows(withFilter('/export/incidents.csv', filter));
+    expect(rows.length).toBe(await totalCount('incidents', filter));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((row) => row.type))).toEqual(new Set(['ASSASSINATION']));
+
+    const sentences = await csvRows(
+      withFilter('/export/sentences.csv', { jurisdiction: { eq: 'BE' }, termMonths: { gt: 120 } }),
+    );
+    expect(sentences.map((row) => [row.termMonths, row.releasedEarly]).sort()).toEqual([
+      ['180', 'false'],
+      ['240', 'true'],
+    ]);
+  });
+
+  it('answers a bad filter with 400 BAD_USER_INPUT naming the field', async () => {
+    const cases: [unknown, string][] = [
+      [{ type: { eq: 'PICNIC' } }, 'filter.type.eq'],
+      [{ titel: { eq: 'x' } }, 'filter'],
+      [{ date: { overlaps: { from: '2024-13' } } }, 'filter.date.overlaps.from'],
+    ];
+    for (const [filter, field] of cases) {
+      const response = await download(withFilter('/export/incidents.csv', filter));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({
+        errors: [{ message: expect.any(String), extensions: { code: 'BAD_USER_INPUT', field } }],
+      });
+    }
+    const notJson = await download('/export/incidents.csv?filter=%7Bnope');
+    expect([notJson.status, ((await notJson.json()) as any).errors[0].extensions]).toEqual([
+      400,
+      { code: 'BAD_USER_INPUT', field: 'filter' },
+    ]);
+  });
+
+  it('uses the API auth: anonymous and keys may export, a bad key is 401', async () => {
+    const viewer = await api.as(Role.VIEWER);
+    const keyed = await download('/export/places.csv', {
+      authorization: `Bearer ${viewer.secret}`,
+    });
+    const bad = await download('/export/places.csv', { authorization: 'Bearer ig_not_a_key' });
+    expect(keyed.status).toBe(200);
+    expect([bad.status, ((await bad.json()) as any).errors[0].extensions.code]).toEqual([
+      401,
+      'UNAUTHENTICATED',
+    ]);
+  });
+
+  it('answers an unknown kind or format with 404', async () => {
+    expect((await download('/export/people.csv')).status).toBe(404);
+    expect((await download('/export/incidents.xlsx')).status).toBe(404);
+  });
+
+  it('reads related names per chunk of rows, not per row', async () => {
+    const table = recordTable('incidents')!;
+    const drain = (chunkSize: number) =>
+      countStatements(async () => {
+        const ids: string[] = [];
+        for await (const chunk of exportChunks(api.dataSource, table, {}, chunkSize)) {
+          ids.push(...chunk.nodes.map((node) => node.rowId as string));
+        }
+        return ids;
+      });
+    const whole = await drain(1000);
+    const small = await drain(4);
+    const chunks = Math.ceil(whole.result.length / 4);
+    expect(small.result).toEqual(whole.result);
+    // One streaming statement, then per chunk: places, plots, roles, citations.
+    expect(whole.statements).toBe(1 + 4);
+    expect(small.statements).toBeLessThanOrEqual(1 + 4 * chunks);
+  });
+});
+
+describe('export cost', () => {
+  it('charges 1 up front and 1 per 100 rows when done, and refuses with 429 once the budget is spent', async () => {
+    const limited = await createTestApi(
+      testAppOptions({ hourlyCost: { anonymous: 4, key: 1_000_000_000 } }),
+    );
+    const limitedServer = await listen(limited.app.express, 0);
+    const url = `http://127.0.0.1:${(limitedServer.address() as AddressInfo).port}/export/places.csv`;
+    try {
+      // places: under 100 rows, so each export costs 1 + 1.
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const response = await fetch(url);
+        await response.text();
+        statuses.push(response.status);
+      }
+      expect(statuses).toEqual([200, 200, 429]);
+      const refused = await fetch(url);
+      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(((await refused.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
+    } finally {
+      await new Promise((resolve) => limitedServer.close(resolve));
+      await limited.close();
+    }
+  });
+});
