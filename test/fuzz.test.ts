@@ -165,6 +165,13 @@ describe('random requests over HTTP', () => {
           .map((query) => JSON.stringify({ query })),
         fc.json(),
         fc.string(),
+        fc.record({ n: fc.jsonValue(), f: fc.jsonValue() }, { requiredKeys: [] }).map((variables) =>
+          JSON.stringify({
+            query:
+              'query ($n: Int, $f: IncidentFilter) { incidents(first: $n, filter: $f) { totalCount } }',
+            variables,
+          }),
+        ),
         fc
           .record({
             query: fc.constant('{ plots { totalCount } }'),

@@ -50,6 +50,13 @@ describe('operation cost', () => {
     );
   });
 
+  it('coerces variables as execution will, and charges nothing for invalid ones (execution refuses them)', () => {
+    const query = 'query ($n: Int) { plots(first: $n) { nodes { name } } }';
+    expect(cost(query, { n: 5 })).toBe(1 + 5);
+    expect(cost(query, { n: 'abc' })).toBe(0);
+    expect(cost(query, { n: undefined })).toBe(1 + 20);
+  });
+
   it('charges nodes(ids:) per id', () => {
     expect(cost('{ nodes(ids: ["a", "b", "c"]) { id } }')).toBe(3);
   });

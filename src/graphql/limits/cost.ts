@@ -15,7 +15,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { getArgumentValues } from 'graphql/execution/values';
+import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
 
 import { DEFAULT_PAGE_SIZE } from '../connection';
 
@@ -47,7 +47,7 @@ export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
-  variables: Record<string, unknown>,
+  rawVariables: Record<string, unknown>,
   options: CostOptions = { weights: DEFAULT_WEIGHTS },
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -66,6 +66,13 @@ export function operationCost(
   if (!operation || !root) {
     return 0;
   }
+  // Variables arrive raw; coerce them as execution will. Invalid ones fail execution before any
+  // resolver runs, so such a request costs nothing.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
+  if (coerced.errors) {
+    return 0;
+  }
+  const variables = coerced.coerced;
 
   const fieldCost = (
     parent: GraphQLCompositeType,
