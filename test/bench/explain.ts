@@ -41,7 +41,7 @@ export async function explainFiltered(
   } finally {
     await dataSource.destroy();
   }
-  const page = captured.find((statement) => /^SELECT/i.test(statement.query.trim()));
+  const page = captured.find((statement) => /^SELECT/i.test(statement.query.trim()) && statement.query.includes('"incidents"'));
   if (!page) {
     throw new Error('the incident list sent no SELECT');
   }
