@@ -36,18 +36,13 @@ export interface NestedArgs<F, O extends string> extends ConnectionArgs {
   orderBy?: OrderInput<O>[] | null;
 }
 
-interface RowLoader {
-  loadMany(ids: string[]): Promise<(Keyed | null | Error)[]>;
-}
-
 /**
  * Batches one nested connection for every parent on the page: one windowed query picks each
- * parent's page of ids (ROW_NUMBER per parent, keyset conditions as at top level), and the rows
- * come through the per-request byId loader. Two statements per field, whatever the page size.
+ * parent's page (ROW_NUMBER per parent, keyset conditions as at top level) and returns its rows.
+ * One statement per field, whatever the page size (plus one for totalCount when asked).
  */
 export function createNestedLoader<E extends Keyed, F extends object, O extends string, N>(
   manager: EntityManager,
-  rows: RowLoader,
   definition: NestedDefinition<E, F, O, N>,
   args: NestedArgs<F, O>,
 ): DataLoader<string, Page<N>> {
@@ -93,27 +88,28 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
       );
       const conditions = [...matching(builder, '"parent"."id"'), ...plan.conditions];
       const orderBy = plan.orderBy.map((term) => `${term.sql} ${term.direction}`).join(', ');
-      const picked = await run<{ id: string; parent: string }>(
-        `SELECT "ranked"."id", "ranked"."parent" FROM (
-           SELECT "row"."id" AS "id", "parent"."id" AS "parent",
+      // The page of ids per parent and the rows themselves in one statement (the rows are
+      // hydrated by TypeORM from the same result), rather than ids first and rows second.
+      const { entities, raw } = await manager
+        .createQueryBuilder(definition.entity, 'row')
+        .innerJoin(
+          `(SELECT "row"."id" AS "id", "parent"."id" AS "parent",
                   ROW_NUMBER() OVER (PARTITION BY "parent"."id" ORDER BY ${orderBy}) AS "position"
            FROM unnest(CAST(${parents} AS uuid[])) AS "parent"("id")
-           JOIN "${definition.table}" "row" ON ${conditions.join(' AND ')}
-         ) "ranked"
-         WHERE "ranked"."position" <= ${builder.param(window.size + 1)}
-         ORDER BY "ranked"."parent", "ranked"."position"`,
-        builder,
-      );
-      const loaded = await rows.loadMany([...new Set(picked.map((row) => row.id))]);
-      const byId = new Map(
-        loaded
-          .filter((row): row is Keyed => row !== null && !(row instanceof Error))
-          .map((row) => [row.id, row as E]),
-      );
-      for (const { id, parent } of picked) {
-        const row = byId.get(id);
+           JOIN "${definition.table}" "row" ON ${conditions.join(' AND ')})`,
+          'ranked',
+          `"ranked"."id" = "row"."id" AND "ranked"."position" <= ${builder.param(window.size + 1)}`,
+        )
+        .addSelect('"ranked"."parent"', 'nested_parent')
+        .orderBy('"ranked"."parent"')
+        .addOrderBy('"ranked"."position"')
+        .setParameters(builder.parameters)
+        .getRawAndEntities();
+      const byId = new Map(entities.map((row) => [row.id, row]));
+      for (const picked of raw as Record<string, string>[]) {
+        const row = byId.get(picked.row_id);
         if (row) {
-          pages.get(parent)?.push(row);
+          pages.get(picked.nested_parent)?.push(row);
         }
       }
     }
