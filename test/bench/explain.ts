@@ -41,7 +41,10 @@ export async function explainFiltered(
   } finally {
     await dataSource.destroy();
   }
-  const page = captured.find((statement) => /^SELECT/i.test(statement.query.trim()) && statement.query.includes('"incidents"'));
+  const page = captured.find(
+    (statement) =>
+      /^SELECT/i.test(statement.query.trim()) && statement.query.includes('"incidents"'),
+  );
   if (!page) {
     throw new Error('the incident list sent no SELECT');
   }

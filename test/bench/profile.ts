@@ -5,7 +5,7 @@ import pino from 'pino';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
-import { PAGE_OF_INCIDENTS } from './scenarios';
+import * as scenarios from './scenarios';
 
 // node -r @swc-node/register --cpu-prof test/bench/profile.ts: runs (b) in-process to profile it.
 async function main(): Promise<void> {
@@ -19,10 +19,19 @@ async function main(): Promise<void> {
   const rounds = Number(process.argv[2] ?? 30);
   for (let round = 0; round < rounds; round += 1) {
     const started = process.hrtime.bigint();
-    const response = await app.apollo.executeOperation({ query: PAGE_OF_INCIDENTS }, { contextValue: app.createContext() });
+    const response = await app.apollo.executeOperation(
+      {
+        query: (scenarios as Record<string, unknown>)[
+          process.argv[3] ?? 'PAGE_OF_INCIDENTS'
+        ] as string,
+      },
+      { contextValue: app.createContext() },
+    );
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     if (round % 10 === 0 || round === rounds - 1) {
-      process.stdout.write(`${round}: ${ms.toFixed(1)} ms ${response.body.kind === 'single' && response.body.singleResult.errors ? 'ERR' : ''}\n`);
+      process.stdout.write(
+        `${round}: ${ms.toFixed(1)} ms ${response.body.kind === 'single' && response.body.singleResult.errors ? 'ERR' : ''}\n`,
+      );
     }
   }
   await app.stop();
