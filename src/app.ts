@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 
 import { loadConfig, type Config } from './config';
 import { withStatementCount } from './db/query-counter';
+import { createResponseCache } from './graphql/cache/response-cache';
 import { createContext, type Context } from './graphql/context';
 import { createFormatError, ErrorCode } from './graphql/errors';
 import { CostBudget } from './graphql/limits/budget';
@@ -23,7 +24,12 @@ import { requestPlugin } from './observability/request-plugin';
 
 export type AppOptions = Pick<
   Config,
-  'limits' | 'redisUrl' | 'redisKeyPrefix' | 'corsOrigins' | 'trustProxyHops'
+  | 'limits'
+  | 'redisUrl'
+  | 'redisKeyPrefix'
+  | 'corsOrigins'
+  | 'trustProxyHops'
+  | 'responseCacheSeconds'
 >;
 
 /** The settings an app gets when nothing is configured (what tests use unless they say otherwise). */
@@ -97,6 +103,12 @@ export async function createApp(
     redisUrl: options.redisUrl,
     redisKeyPrefix: options.redisKeyPrefix,
   });
+  const responseCache = createResponseCache({
+    maxAgeSeconds: options.responseCacheSeconds,
+    redisUrl: options.redisUrl,
+    redisKeyPrefix: options.redisKeyPrefix,
+  });
+  const { dataVersion } = responseCache;
   const apiKeys = new ApiKeyService();
   const authenticate = (authorization: string | undefined) =>
     apiKeys.authenticate(dataSource.manager, authorization);
@@ -114,6 +126,7 @@ export async function createApp(
           : { tier: 'anonymous', id: context.clientAddress },
       ),
       requestPlugin(metrics, log),
+      ...responseCache.plugins,
     ],
   });
   await apollo.start();
@@ -149,6 +162,7 @@ export async function createApp(
           requestId,
           principal,
           clientAddress: req.ip ?? 'unknown',
+          dataVersion,
         });
       },
     }),
@@ -159,11 +173,12 @@ export async function createApp(
     apollo,
     schema,
     metrics,
-    createContext: (principal) => createContext(dataSource, log, { principal }),
+    createContext: (principal) => createContext(dataSource, log, { principal, dataVersion }),
     authenticate,
     stop: async () => {
       await apollo.stop();
       await budget.close();
+      await responseCache.close();
     },
   };
 }

@@ -25,6 +25,8 @@ export interface Config {
   corsOrigins: string[] | '*';
   /** Trust X-Forwarded-For from this many proxies in front (for per-IP budgets behind a load balancer). */
   trustProxyHops: number;
+  /** Max age in seconds of cached anonymous query responses; 0 turns the response cache off. */
+  responseCacheSeconds: number;
 }
 
 export interface Limits {
@@ -153,6 +155,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisKeyPrefix: env.REDIS_KEY_PREFIX || 'incidentgraph',
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     trustProxyHops: integer('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0, 0, 10),
+    responseCacheSeconds: integer(
+      'RESPONSE_CACHE_SECONDS',
+      env.RESPONSE_CACHE_SECONDS,
+      30,
+      0,
+      86_400,
+    ),
   };
 }
 
