@@ -110,8 +110,18 @@ export async function createApp(
   });
   const { dataVersion } = responseCache;
   const apiKeys = new ApiKeyService();
-  const authenticate = (authorization: string | undefined) =>
-    apiKeys.authenticate(dataSource.manager, authorization);
+  // Keys are checked on the primary: a revocation must not wait for a replica to catch up.
+  const authenticate = async (authorization: string | undefined) => {
+    if (!authorization) {
+      return apiKeys.authenticate(dataSource.manager, authorization);
+    }
+    const primary = dataSource.createQueryRunner('master');
+    try {
+      return await apiKeys.authenticate(primary.manager, authorization);
+    } finally {
+      await primary.release();
+    }
+  };
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: createFormatError(),

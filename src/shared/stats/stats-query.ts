@@ -1,5 +1,6 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 
+import { readQuery } from '../../db/named-query';
 import { badInput } from '../../graphql/errors';
 import { applyFilter, resolveLookups, type Logical } from '../filter/filter-builder';
 import type { StatsKey, StatsRow, StatsSpec } from './stats-spec';
@@ -86,7 +87,7 @@ export async function runStats<E extends ObjectLiteral, F extends object>(
     `ORDER BY ${clauses.flatMap((clause) => clause.orderBy).join(', ')}`,
   ].join('\n');
 
-  const rows: Record<string, unknown>[] = await manager.query(sql, parameters);
+  const rows = await readQuery<Record<string, unknown>>(manager, sql, parameters);
   return rows.map((row) => ({
     keys: Object.fromEntries(
       groupBy.map((name, index) => [spec.keys[name].field, row[`key_${index}`]]),
