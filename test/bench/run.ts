@@ -270,6 +270,26 @@ async function main(): Promise<void> {
         { rss: 0, peak: NaN },
         `API/SQL p50 ${(pageFigures.p50 / floor.p50).toFixed(2)}×, p95 ${(pageFigures.p95 / floor.p95).toFixed(2)}×`,
       );
+      // (b) again on a second API process with the response cache on: the warm figure.
+      const cached = await startServer(['--response-cache']);
+      try {
+        await graphql(cached.url, PAGE_OF_INCIDENTS);
+        const warm = await httpLoad({
+          url: `${cached.url}/graphql`,
+          connections: CONNECTIONS,
+          seconds: SECONDS,
+          body: body(PAGE_OF_INCIDENTS),
+        });
+        report(
+          '(b) warm (response cache)',
+          warm,
+          await statementsPerRequest(cached.url, { sum: 0, count: 0 }),
+          memoryOf(cached.process.pid!),
+          `warm/cold p50 ${(warm.p50 / pageFigures.p50).toFixed(3)}×`,
+        );
+      } finally {
+        cached.process.kill('SIGTERM');
+      }
     }
     if (wanted('c')) {
       const first = await run(
