@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 
 import { loadConfig, type Config } from './config';
 import { withStatementCount } from './db/query-counter';
+import { createResponseCache } from './graphql/cache/response-cache';
 import { createContext, type Context } from './graphql/context';
 import { createFormatError, ErrorCode } from './graphql/errors';
 import { CostBudget } from './graphql/limits/budget';
@@ -29,7 +30,12 @@ import { requestPlugin } from './observability/request-plugin';
 
 export type AppOptions = Pick<
   Config,
-  'limits' | 'redisUrl' | 'redisKeyPrefix' | 'corsOrigins' | 'trustProxyHops'
+  | 'limits'
+  | 'redisUrl'
+  | 'redisKeyPrefix'
+  | 'corsOrigins'
+  | 'trustProxyHops'
+  | 'responseCacheSeconds'
 >;
 
 /** The settings an app gets when nothing is configured (what tests use unless they say otherwise). */
@@ -111,9 +117,25 @@ export async function createApp(
     redisUrl: options.redisUrl,
     redisKeyPrefix: options.redisKeyPrefix,
   });
+  const responseCache = createResponseCache({
+    maxAgeSeconds: options.responseCacheSeconds,
+    redisUrl: options.redisUrl,
+    redisKeyPrefix: options.redisKeyPrefix,
+  });
+  const { dataVersion } = responseCache;
   const apiKeys = new ApiKeyService();
-  const authenticate = (authorization: string | undefined) =>
-    apiKeys.authenticate(dataSource.manager, authorization);
+  // Keys are checked on the primary: a revocation must not wait for a replica to catch up.
+  const authenticate = async (authorization: string | undefined) => {
+    if (!authorization) {
+      return apiKeys.authenticate(dataSource.manager, authorization);
+    }
+    const primary = dataSource.createQueryRunner('master');
+    try {
+      return await apiKeys.authenticate(primary.manager, authorization);
+    } finally {
+      await primary.release();
+    }
+  };
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: createFormatError(),
@@ -130,6 +152,7 @@ export async function createApp(
           : { tier: 'anonymous', id: context.clientAddress },
       ),
       requestPlugin(metrics, log),
+      ...responseCache.plugins,
     ],
   });
   await apollo.start();
@@ -176,6 +199,7 @@ export async function createApp(
           requestId,
           principal,
           clientAddress: req.ip ?? 'unknown',
+          dataVersion,
         });
       },
     }),
@@ -186,7 +210,7 @@ export async function createApp(
     apollo,
     schema,
     metrics,
-    createContext: (principal) => createContext(dataSource, log, { principal }),
+    createContext: (principal) => createContext(dataSource, log, { principal, dataVersion }),
     authenticate,
     attachWebSockets: async (server) => {
       await notifier.start();
@@ -205,6 +229,7 @@ export async function createApp(
       await notifier.stop();
       await apollo.stop();
       await budget.close();
+      await responseCache.close();
     },
   };
 }

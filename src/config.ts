@@ -7,6 +7,8 @@ export interface Config {
   port: number;
   /** PostgreSQL connection string; when absent an embedded PostgreSQL is started. */
   databaseUrl: string | undefined;
+  /** Read replicas of databaseUrl: reads outside transactions go there (ignored without databaseUrl). */
+  databaseReadUrls: string[];
   /** Folder holding the embedded PostgreSQL cluster. */
   dataDir: string;
   /** Port of the embedded PostgreSQL. */
@@ -25,6 +27,8 @@ export interface Config {
   corsOrigins: string[] | '*';
   /** Trust X-Forwarded-For from this many proxies in front (for per-IP budgets behind a load balancer). */
   trustProxyHops: number;
+  /** Max age in seconds of cached anonymous query responses; 0 turns the response cache off. */
+  responseCacheSeconds: number;
 }
 
 export interface Limits {
@@ -92,6 +96,19 @@ function apiKey(name: string, raw: string | undefined): string | undefined {
   return raw;
 }
 
+function databaseUrls(name: string, raw: string | undefined): string[] {
+  const urls = (raw ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  for (const url of urls) {
+    if (!/^postgres(ql)?:\/\/\S+$/.test(url)) {
+      throw new ConfigError(`${name} entries must be postgres:// connection strings`);
+    }
+  }
+  return urls;
+}
+
 function corsOrigins(raw: string | undefined): string[] | '*' {
   if (raw === undefined || raw.trim() === '' || raw.trim() === '*') {
     return '*';
@@ -119,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: integer('PORT', env.PORT, 4000, 0, 65535),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrls: databaseUrls('DATABASE_READ_URLS', env.DATABASE_READ_URLS),
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     embeddedPostgresPort: integer('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329, 1024, 65535),
     seedOnStart: boolean('SEED_ON_START', env.SEED_ON_START, true),
@@ -153,6 +171,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisKeyPrefix: env.REDIS_KEY_PREFIX || 'incidentgraph',
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     trustProxyHops: integer('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0, 0, 10),
+    responseCacheSeconds: integer(
+      'RESPONSE_CACHE_SECONDS',
+      env.RESPONSE_CACHE_SECONDS,
+      30,
+      0,
+      86_400,
+    ),
   };
 }
 

@@ -7,6 +7,8 @@ const ROOT = path.resolve(__dirname, '..');
 
 interface Service {
   image?: string;
+  profiles?: string[];
+  configs?: Array<string | { source: string; target?: string }>;
   build?: string | { context?: string; dockerfile?: string };
   environment?: Record<string, string | number | boolean | null> | string[];
   ports?: Array<string | number | { target: number; published?: string | number }>;
@@ -14,11 +16,20 @@ interface Service {
   healthcheck?: { test?: string | string[] };
 }
 
+interface Compose {
+  services: Record<string, Service>;
+  configs?: Record<string, { content?: string; file?: string }>;
+}
+
+// Compose resolves YAML merge keys (<<: *anchor), so the test does too.
+function loadCompose(): Compose {
+  return parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), {
+    merge: true,
+  }) as Compose;
+}
+
 function loadServices(): Record<string, Service> {
-  const compose = parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')) as {
-    services: Record<string, Service>;
-  };
-  return compose.services;
+  return loadCompose().services;
 }
 
 // Compose accepts both the map and the KEY=VALUE list syntax.
@@ -114,5 +125,68 @@ describe('docker-compose.yml', () => {
     const documented = variablesReadByConfig();
     const undocumented = Object.keys(environmentOf(api)).filter((name) => !documented.has(name));
     expect(undocumented).toEqual([]);
+  });
+});
+
+describe('docker-compose.yml scale profile', () => {
+  const compose = loadCompose();
+  const services = compose.services;
+  const inScale = Object.entries(services)
+    .filter(([, service]) => service.profiles?.includes('scale'))
+    .map(([name]) => name)
+    .sort();
+  const apis = inScale.filter((name) => services[name].build !== undefined);
+
+  it('adds Redis, two API processes and a load balancer, and leaves the default stack alone', () => {
+    expect(inScale).toEqual(['api-1', 'api-2', 'lb', 'redis']);
+    expect(services.db.profiles).toBeUndefined();
+    expect(services.api.profiles).toBeUndefined();
+    expect(services.redis.image).toMatch(/^redis:\d+/);
+    expect([services.redis.healthcheck?.test ?? []].flat().join(' ')).toMatch(/redis-cli ping/);
+  });
+
+  it('runs both API processes from the Dockerfile against the same primary, sharing Redis', () => {
+    expect(apis).toEqual(['api-1', 'api-2']);
+    const environments = apis.map((name) => environmentOf(services[name]));
+    for (const [index, name] of apis.entries()) {
+      expect(dockerfilePath(services[name])).toBe(path.join(ROOT, 'Dockerfile'));
+      expect(environments[index]).toMatchObject({
+        DATABASE_URL: environmentOf(services.api).DATABASE_URL,
+        REDIS_URL: 'redis://redis:6379',
+        PORT: '4000',
+        TRUST_PROXY_HOPS: '1',
+      });
+      expect(services[name].ports).toBeUndefined();
+    }
+    // One process migrates and seeds; the other waits until it is healthy.
+    expect(environments.map((environment) => environment.SEED_ON_START)).toEqual(['true', 'false']);
+    expect(services['api-1'].depends_on).toMatchObject({
+      db: { condition: 'service_healthy' },
+      redis: { condition: 'service_healthy' },
+    });
+    expect(services['api-2'].depends_on).toMatchObject({
+      'api-1': { condition: 'service_healthy' },
+    });
+  });
+
+  it('balances over both API processes with nginx, forwarding the client address', () => {
+    const lb = services.lb;
+    expect(lb.image).toMatch(/^nginx:/);
+    expect(portMappings(lb)).toEqual([{ published: 8080, target: 80 }]);
+    const [config] = lb.configs ?? [];
+    const source = typeof config === 'string' ? config : config.source;
+    const content = compose.configs?.[source]?.content ?? '';
+    expect(content).toMatch(/server api-1:4000;/);
+    expect(content).toMatch(/server api-2:4000;/);
+    expect(content).toMatch(/proxy_pass http:\/\/incidentgraph;/);
+    expect(content).toMatch(/X-Forwarded-For/);
+  });
+
+  it('sets only environment variables that src/config.ts reads', () => {
+    const documented = variablesReadByConfig();
+    const unknown = apis.flatMap((name) =>
+      Object.keys(environmentOf(services[name])).filter((variable) => !documented.has(variable)),
+    );
+    expect(unknown).toEqual([]);
   });
 });

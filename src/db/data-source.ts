@@ -20,6 +20,11 @@ export function embeddedDatabaseUrl(port: number, database = 'incidentgraph'): s
 export interface DataSourceOptions {
   /** PostgreSQL statement_timeout for every statement of this pool, in milliseconds. */
   statementTimeoutMs?: number;
+  /**
+   * Read replicas: queries outside a transaction go to one of them (TypeORM replication), writes
+   * and transactions to `url`, the primary.
+   */
+  readUrls?: string[];
 }
 
 /** The one way the app, the tests and the TypeORM CLI build a DataSource. */
@@ -28,9 +33,12 @@ export function createDataSource(
   log?: AppLogger,
   options: DataSourceOptions = {},
 ): DataSource {
+  const readUrls = options.readUrls ?? [];
   return new DataSource({
     type: 'postgres',
-    url,
+    ...(readUrls.length > 0
+      ? { replication: { master: { url }, slaves: readUrls.map((readUrl) => ({ url: readUrl })) } }
+      : { url }),
     entities: ENTITIES,
     migrations: [MIGRATIONS_GLOB],
     migrationsTableName: 'migrations',

@@ -34,8 +34,14 @@ export async function openDatabase(config: Config, log: AppLogger): Promise<Data
   } finally {
     await migrator.destroy();
   }
+  if (!config.databaseUrl && config.databaseReadUrls.length > 0) {
+    log.warn(
+      'DATABASE_READ_URLS is ignored without DATABASE_URL (the embedded PostgreSQL has no replicas)',
+    );
+  }
   const dataSource = createDataSource(url, log, {
     statementTimeoutMs: config.limits.statementTimeoutMs,
+    readUrls: config.databaseUrl ? config.databaseReadUrls : [],
   });
   await dataSource.initialize();
   return {

@@ -252,7 +252,14 @@ export function keysetPlan<E>(
       const operator = (term.direction === 'ASC') === after ? '>' : '<';
       return [...equalities, `${term.sql(alias)} ${operator} ${placeholders[index]}`].join(' AND ');
     });
-    conditions.push(`(${branches.map((branch) => `(${branch})`).join(' OR ')})`);
+    // The OR of branches is what the ordering means, but no index can seek on it; the redundant
+    // bound on the first key can, so a deep page starts where it begins instead of at the top.
+    const first = terms[0];
+    const bound = (first.direction === 'ASC') === after ? '>=' : '<=';
+    conditions.push(
+      `${first.sql(alias)} ${bound} ${placeholders[0]}`,
+      `(${branches.map((branch) => `(${branch})`).join(' OR ')})`,
+    );
   }
   const orderBy = terms.map((term) => ({
     sql: term.sql(alias),

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import type { AppLogger } from '../logger';
 import { Loaders } from '../shared/loaders';
+import type { DataVersion } from './cache/data-version';
 import { ANONYMOUS, type Principal } from './principal';
 
 /** What every resolver gets: the database, per-request loaders, the caller and a request-scoped logger. */
@@ -16,12 +17,15 @@ export interface Context {
   principal: Principal;
   /** The client's address: anonymous clients' cost budgets are kept per address. */
   clientAddress: string;
+  /** The response cache's data version, bumped after each committed write; null without a cache. */
+  dataVersion: DataVersion | null;
 }
 
 export interface RequestFacts {
   requestId?: string;
   principal?: Principal;
   clientAddress?: string;
+  dataVersion?: DataVersion | null;
 }
 
 export function createContext(
@@ -37,5 +41,6 @@ export function createContext(
     log: log.child({ requestId }),
     principal: facts.principal ?? ANONYMOUS,
     clientAddress: facts.clientAddress ?? 'in-process',
+    dataVersion: facts.dataVersion ?? null,
   };
 }

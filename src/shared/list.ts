@@ -1,7 +1,12 @@
 import type { EntityManager, EntityTarget } from 'typeorm';
 
 import { paginate, type ConnectionArgs, type Page } from '../graphql/connection';
-import { applyFilter, type FilterSpec, type Logical } from './filter/filter-builder';
+import {
+  applyFilter,
+  resolveLookups,
+  type FilterSpec,
+  type Logical,
+} from './filter/filter-builder';
 import { resolveOrdering, type OrderInput, type SortKey } from './orderings';
 import { applySearch } from './search';
 
@@ -24,13 +29,19 @@ export interface ListDefinition<E, F, O extends string, N> {
  * The one way a top-level list is answered: filter, optional full-text search (ranked best
  * first unless orderBy is given), ordering, keyset page.
  */
-export function listRecords<E extends { id: string }, F extends object, O extends string, N>(
+export async function listRecords<E extends { id: string }, F extends object, O extends string, N>(
   manager: EntityManager,
   definition: ListDefinition<E, F, O, N>,
   args: ListArgs<F, O>,
 ): Promise<Page<N>> {
   const query = manager.createQueryBuilder(definition.entity, definition.alias);
-  applyFilter(query, args.filter, definition.filterSpec);
+  const resolved = await resolveLookups(
+    manager,
+    args.filter,
+    definition.filterSpec,
+    definition.alias,
+  );
+  applyFilter(query, args.filter, definition.filterSpec, resolved);
   const ordering = resolveOrdering(args.orderBy, definition.sortKeys, definition.defaultOrder);
   if (args.search != null) {
     const rank = applySearch(query, args.search);

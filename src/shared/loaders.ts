@@ -66,12 +66,10 @@ export class Loaders {
     const cacheKey = `${definition.name}:${JSON.stringify(args)}`;
     let loader = this.nestedLoaders.get(cacheKey);
     if (!loader) {
-      loader = createNestedLoader(
-        this.manager,
-        this.byId(definition.entity),
-        definition,
-        args,
-      ) as DataLoader<string, Page<unknown>>;
+      loader = createNestedLoader(this.manager, definition, args) as DataLoader<
+        string,
+        Page<unknown>
+      >;
       this.nestedLoaders.set(cacheKey, loader);
     }
     return loader as DataLoader<string, Page<N>>;

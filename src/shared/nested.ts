@@ -25,6 +25,12 @@ export interface NestedDefinition<E extends Keyed, F, O extends string, N> {
   softDelete: boolean;
   /** SQL tying a row to the parent id expression `parent`, e.g. `"row"."plotId" = parent`. */
   link: (row: string, parent: string) => string;
+  /**
+   * When rows are reached through a link table (an actor's incidents through actor_roles): a
+   * query of the distinct row ids for `parent`. The rows are then joined from those ids, so the
+   * planner starts from the parent's few links instead of testing `link` on every row.
+   */
+  candidates?: (parent: string) => string;
   filterSpec?: FilterSpec<F>;
   sortKeys: Record<O, SortKey<E>>;
   defaultOrder: OrderInput<O>[];
@@ -36,18 +42,13 @@ export interface NestedArgs<F, O extends string> extends ConnectionArgs {
   orderBy?: OrderInput<O>[] | null;
 }
 
-interface RowLoader {
-  loadMany(ids: string[]): Promise<(Keyed | null | Error)[]>;
-}
-
 /**
  * Batches one nested connection for every parent on the page: one windowed query picks each
- * parent's page of ids (ROW_NUMBER per parent, keyset conditions as at top level), and the rows
- * come through the per-request byId loader. Two statements per field, whatever the page size.
+ * parent's page (ROW_NUMBER per parent, keyset conditions as at top level) and returns its rows.
+ * One statement per field, whatever the page size (plus one for totalCount when asked).
  */
 export function createNestedLoader<E extends Keyed, F extends object, O extends string, N>(
   manager: EntityManager,
-  rows: RowLoader,
   definition: NestedDefinition<E, F, O, N>,
   args: NestedArgs<F, O>,
 ): DataLoader<string, Page<N>> {
@@ -66,6 +67,17 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
     return conditions;
   };
 
+  // Parents and their rows: through the candidates query when there is one (its ids replace `link`).
+  const from = (parents: string, conditions: string[]) => {
+    const parentsSql = `FROM unnest(CAST(${parents} AS uuid[])) AS "parent"("id")`;
+    if (!definition.candidates) {
+      return `${parentsSql} JOIN "${definition.table}" "row" ON ${conditions.join(' AND ')}`;
+    }
+    return `${parentsSql}
+       CROSS JOIN LATERAL (${definition.candidates('"parent"."id"')}) AS "candidate"("id")
+       JOIN "${definition.table}" "row" ON "row"."id" = "candidate"."id" AND ${conditions.slice(1).join(' AND ') || 'TRUE'}`;
+  };
+
   const run = <R>(sql: string, builder: FilterBuilder) =>
     namedQuery<R>(manager, sql, builder.parameters);
 
@@ -74,8 +86,7 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
     const parents = builder.param([...parentIds]);
     const found = await run<{ parent: string; count: string }>(
       `SELECT "parent"."id" AS "parent", count(*) AS "count"
-       FROM unnest(CAST(${parents} AS uuid[])) AS "parent"("id")
-       JOIN "${definition.table}" "row" ON ${matching(builder, '"parent"."id"').join(' AND ')}
+       ${from(parents, matching(builder, '"parent"."id"'))}
        GROUP BY "parent"."id"`,
       builder,
     );
@@ -93,27 +104,27 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
       );
       const conditions = [...matching(builder, '"parent"."id"'), ...plan.conditions];
       const orderBy = plan.orderBy.map((term) => `${term.sql} ${term.direction}`).join(', ');
-      const picked = await run<{ id: string; parent: string }>(
-        `SELECT "ranked"."id", "ranked"."parent" FROM (
-           SELECT "row"."id" AS "id", "parent"."id" AS "parent",
+      // The page of ids per parent and the rows themselves in one statement (the rows are
+      // hydrated by TypeORM from the same result), rather than ids first and rows second.
+      const { entities, raw } = await manager
+        .createQueryBuilder(definition.entity, 'row')
+        .innerJoin(
+          `(SELECT "row"."id" AS "id", "parent"."id" AS "parent",
                   ROW_NUMBER() OVER (PARTITION BY "parent"."id" ORDER BY ${orderBy}) AS "position"
-           FROM unnest(CAST(${parents} AS uuid[])) AS "parent"("id")
-           JOIN "${definition.table}" "row" ON ${conditions.join(' AND ')}
-         ) "ranked"
-         WHERE "ranked"."position" <= ${builder.param(window.size + 1)}
-         ORDER BY "ranked"."parent", "ranked"."position"`,
-        builder,
-      );
-      const loaded = await rows.loadMany([...new Set(picked.map((row) => row.id))]);
-      const byId = new Map(
-        loaded
-          .filter((row): row is Keyed => row !== null && !(row instanceof Error))
-          .map((row) => [row.id, row as E]),
-      );
-      for (const { id, parent } of picked) {
-        const row = byId.get(id);
+           ${from(parents, conditions)})`,
+          'ranked',
+          `"ranked"."id" = "row"."id" AND "ranked"."position" <= ${builder.param(window.size + 1)}`,
+        )
+        .addSelect('"ranked"."parent"', 'nested_parent')
+        .orderBy('"ranked"."parent"')
+        .addOrderBy('"ranked"."position"')
+        .setParameters(builder.parameters)
+        .getRawAndEntities();
+      const byId = new Map(entities.map((row) => [row.id, row]));
+      for (const picked of raw as Record<string, string>[]) {
+        const row = byId.get(picked.row_id);
         if (row) {
-          pages.get(parent)?.push(row);
+          pages.get(picked.nested_parent)?.push(row);
         }
       }
     }

@@ -69,6 +69,8 @@ export function testAppOptions(limits: Partial<Limits> = {}): AppOptions {
   return {
     ...defaults,
     limits: { ...defaults.limits, hourlyCost: { anonymous: 1e9, key: 1e9 }, ...limits },
+    // Tests write through factories (not mutations) between queries: no response cache unless a test asks.
+    responseCacheSeconds: 0,
   };
 }
 

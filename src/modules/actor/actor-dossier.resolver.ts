@@ -70,6 +70,8 @@ function throughRoles<E extends { id: string }, F, O extends string, N>(
     softDelete: true,
     link: (row: string, parent: string) =>
       `EXISTS (SELECT 1 FROM "actor_roles" "link" WHERE "link"."${column}" = "${row}"."id" AND "link"."actorId" = ${parent}${inRoles('"link"."role"', roles)})`,
+    candidates: (parent: string) =>
+      `SELECT DISTINCT "link"."${column}" FROM "actor_roles" "link" WHERE "link"."actorId" = ${parent} AND "link"."${column}" IS NOT NULL${inRoles('"link"."role"', roles)}`,
     filterSpec: list.filterSpec,
     sortKeys: list.sortKeys,
     defaultOrder: list.defaultOrder,

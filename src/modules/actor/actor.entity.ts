@@ -6,6 +6,9 @@ import { ActorKind } from './actor.enums';
 @Entity('actors')
 @Index('uq_actor_external_id', ['externalId'], { unique: true })
 @Index('idx_actor_updated_at', ['updatedAt'])
+// Sort-key expression, GIN and trigram indexes TypeORM cannot express (migration list-sort-indexes).
+@Index('idx_actor_name_key', { synchronize: false })
+@Index('idx_actor_name_trgm', { synchronize: false })
 export class ActorEntity extends BaseRecordEntity {
   @Index('idx_actor_kind')
   @Column({ type: 'enum', enum: ActorKind, enumName: 'actor_kind' })

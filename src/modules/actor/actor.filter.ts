@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 
 import { ActorRoleKind } from '../../shared/actor-role/actor-role.enum';
-import { column, comparable, toMany, toOne } from '../../shared/filter/field-compilers';
+import { column, comparable, lookup, toMany } from '../../shared/filter/field-compilers';
 import type { FieldCompiler, FilterSpec } from '../../shared/filter/filter-builder';
 import { CountryCodeFilter, createEnumFilter, StringFilter } from '../../shared/filter/operators';
 import {
@@ -92,7 +92,7 @@ export const ActorRoleListFilter = createListFilter(ActorRoleFilter, 'ActorRole'
 
 export const actorRoleFilterSpec: FilterSpec<ActorRoleFilter> = {
   role: comparable(column('role')),
-  actor: toOne({ table: 'actors', softDelete: true }, 'actorId', () => actorFilterSpec),
+  actor: lookup({ table: 'actors', softDelete: true }, 'actorId', () => actorFilterSpec),
   note: comparable(column('note')),
 };
 

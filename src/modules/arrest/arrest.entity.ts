@@ -8,6 +8,8 @@ import { CustodyOutcome } from './arrest.enums';
 @Entity('arrests')
 @Index('uq_arrest_external_id', ['externalId'], { unique: true })
 @Index('idx_arrest_updated_at', ['updatedAt'])
+// Sort-key expression, GIN and trigram indexes TypeORM cannot express (migration list-sort-indexes).
+@Index('idx_arrest_date_key', { synchronize: false })
 @Index('idx_arrest_date', ['date.start', 'date.latest'])
 export class ArrestEntity extends BaseRecordEntity {
   @Column(() => FuzzyDateColumns)

@@ -48,7 +48,12 @@ export class ImportResolver {
         table,
         input.format === ImportFormat.CSV ? 'csv' : 'ndjson',
         Readable.from([input.data]),
-        { principal: ctx.principal, log: ctx.log, dryRun: input.dryRun },
+        {
+          principal: ctx.principal,
+          log: ctx.log,
+          dataVersion: ctx.dataVersion,
+          dryRun: input.dryRun,
+        },
       );
       return Object.assign(new ImportRecordsPayload(), {
         ...report,

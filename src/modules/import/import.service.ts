@@ -10,6 +10,7 @@ import {
 import { ArgumentValidationError } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 
+import type { DataVersion } from '../../graphql/cache/data-version';
 import type { Context } from '../../graphql/context';
 import { createFormatError, ErrorCode, flattenValidation } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
@@ -47,6 +48,8 @@ export interface ImportOptions {
   /** Who the change log names: an API key, or the import CLI. */
   principal: Principal;
   log: AppLogger;
+  /** The response cache's data version, so that cached answers see imported records at once. */
+  dataVersion?: DataVersion | null;
   dryRun?: boolean;
   batchSize?: number;
   onProgress?: (report: ImportReport) => void;
@@ -164,6 +167,8 @@ export class RecordImporter {
           const rowsOfBatch = batch;
           batch = [];
           await root.transaction((tx) => this.writeBatch(tx, rowsOfBatch, report, options));
+          // The rows' mutations bumped the version inside the batch; bump again once it is committed.
+          await options.dataVersion?.bump();
           options.onProgress?.(report);
         }
       };
@@ -359,6 +364,7 @@ export class RecordImporter {
       log: options.log,
       principal: options.principal,
       clientAddress: 'import',
+      dataVersion: options.dataVersion ?? null,
     };
   }
 

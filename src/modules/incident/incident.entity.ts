@@ -8,6 +8,9 @@ import { IncidentOutcome, IncidentType } from './incident.enums';
 @Entity('incidents')
 @Index('uq_incident_external_id', ['externalId'], { unique: true })
 @Index('idx_incident_updated_at', ['updatedAt'])
+// Sort-key expression, GIN and trigram indexes TypeORM cannot express (migration list-sort-indexes).
+@Index('idx_incident_date_key', { synchronize: false })
+@Index('idx_incident_date_key_asc', { synchronize: false })
 @Index('idx_incident_date', ['date.start', 'date.latest'])
 export class IncidentEntity extends BaseRecordEntity {
   @Column({ type: 'text' })

@@ -6,6 +6,9 @@ import { GeoPrecision } from './place.enums';
 @Entity('places')
 @Index('uq_place_external_id', ['externalId'], { unique: true })
 @Index('idx_place_updated_at', ['updatedAt'])
+// Sort-key expression, GIN and trigram indexes TypeORM cannot express (migration list-sort-indexes).
+@Index('idx_place_name_key', { synchronize: false })
+@Index('idx_place_name_trgm', { synchronize: false })
 @Index('idx_place_coordinates', ['latitude', 'longitude'])
 export class PlaceEntity extends BaseRecordEntity {
   @Column({ type: 'text' })

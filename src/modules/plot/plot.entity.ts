@@ -8,6 +8,10 @@ import { PlotStatus, TargetKind } from './plot.enums';
 @Entity('plots')
 @Index('uq_plot_external_id', ['externalId'], { unique: true })
 @Index('idx_plot_updated_at', ['updatedAt'])
+// Sort-key expression, GIN and trigram indexes TypeORM cannot express (migration list-sort-indexes).
+@Index('idx_plot_period_key', { synchronize: false })
+@Index('idx_plot_target_kinds', { synchronize: false })
+@Index('idx_plot_target_countries', { synchronize: false })
 @Index('idx_plot_period', ['period.start', 'period.latest'])
 export class PlotEntity extends BaseRecordEntity {
   @Column({ type: 'text' })

@@ -8,6 +8,9 @@ import { SanctionMeasure, SanctionStatus } from './sanction.enums';
 @Entity('sanctions')
 @Index('uq_sanction_external_id', ['externalId'], { unique: true })
 @Index('idx_sanction_updated_at', ['updatedAt'])
+// Sort-key expression, GIN and trigram indexes TypeORM cannot express (migration list-sort-indexes).
+@Index('idx_sanction_imposed_key', { synchronize: false })
+@Index('idx_sanction_measures', { synchronize: false })
 @Index('idx_sanction_imposed', ['imposed.start', 'imposed.latest'])
 export class SanctionEntity extends BaseRecordEntity {
   @Column({ type: 'text' })

@@ -8,6 +8,8 @@ import { ReleaseReason, SentenceStatus, TermKind } from './sentence.enums';
 @Entity('sentences')
 @Index('uq_sentence_external_id', ['externalId'], { unique: true })
 @Index('idx_sentence_updated_at', ['updatedAt'])
+// Sort-key expression, GIN and trigram indexes TypeORM cannot express (migration list-sort-indexes).
+@Index('idx_sentence_date_key', { synchronize: false })
 @Index('idx_sentence_date', ['date.start', 'date.latest'])
 @Check('chk_sentence_term_range', '"termMonthsMax" IS NULL OR "termMonthsMax" >= "termMonths"')
 export class SentenceEntity extends BaseRecordEntity {

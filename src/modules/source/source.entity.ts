@@ -8,6 +8,8 @@ import { SourceKind } from './source.enums';
 @Index('uq_source_external_id', ['externalId'], { unique: true })
 @Index('uq_source_url', ['url'], { unique: true })
 @Index('idx_source_updated_at', ['updatedAt'])
+// Sort-key expression, GIN and trigram indexes TypeORM cannot express (migration list-sort-indexes).
+@Index('idx_source_published_key', { synchronize: false })
 @Index('idx_source_published', ['published.start', 'published.latest'])
 export class SourceEntity extends BaseRecordEntity {
   @Index('idx_source_publisher')

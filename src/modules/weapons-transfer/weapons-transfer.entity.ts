@@ -8,6 +8,8 @@ import { TransferStatus, WeaponCategory } from './weapons-transfer.enums';
 @Entity('weapons_transfers')
 @Index('uq_weapons_transfer_external_id', ['externalId'], { unique: true })
 @Index('idx_weapons_transfer_updated_at', ['updatedAt'])
+// Sort-key expression, GIN and trigram indexes TypeORM cannot express (migration list-sort-indexes).
+@Index('idx_weapons_transfer_reported_key', { synchronize: false })
 @Index('idx_weapons_transfer_reported', ['reported.start', 'reported.latest'])
 @Check(
   'chk_weapons_transfer_quantity',

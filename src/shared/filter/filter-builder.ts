@@ -1,5 +1,6 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
+import { namedQuery } from '../../db/named-query';
 import { badInput } from '../../graphql/errors';
 
 /** Compiles one filter field to an SQL condition on the row aliased `context.alias`. */
@@ -31,9 +32,15 @@ export type SpecThunk<F> = () => FilterSpec<F>;
  */
 export class FilterBuilder {
   readonly parameters: Record<string, unknown> = {};
+  /** Related-row lookups met while compiling (see `lookup` in field-compilers). */
+  readonly lookups: { path: string; sql: string }[] = [];
   private sequence = 0;
 
-  constructor(private readonly prefix = 'filter') {}
+  /** `resolved` holds the ids each lookup path matched, when resolveLookups found them. */
+  constructor(
+    private readonly prefix = 'filter',
+    readonly resolved: ReadonlyMap<string, string[]> = new Map(),
+  ) {}
 
   /** A named parameter holding `value`, as `:name`. */
   param(value: unknown): string {
@@ -94,16 +101,51 @@ export class FilterBuilder {
   }
 }
 
-/** Adds `filter` to `query` as one AND condition. */
+/** Most ids a lookup is replaced by; past that the EXISTS stays. */
+export const MAX_LOOKUP_IDS = 1000;
+
+/**
+ * Runs the related-row lookups of `filter` (e.g. the actors a `sponsor: { name: { eq: "Iran" } }`
+ * names) and returns the ids each matched, for those that match at most MAX_LOOKUP_IDS rows.
+ * A join through a name hides from PostgreSQL's planner how many rows it selects (one state can
+ * sponsor a third of all incidents); a list of ids lets it use its per-value statistics and pick
+ * the right plan for both the busiest and the rarest actor. One statement per lookup.
+ */
+export async function resolveLookups<F extends object>(
+  manager: EntityManager,
+  filter: (F & Logical<F>) | null | undefined,
+  spec: FilterSpec<F>,
+  alias: string,
+): Promise<Map<string, string[]>> {
+  const resolved = new Map<string, string[]>();
+  if (!filter) {
+    return resolved;
+  }
+  const probe = new FilterBuilder();
+  probe.compile(filter, spec, alias, 'filter');
+  for (const lookup of probe.lookups) {
+    const rows = await namedQuery<{ id: string }>(manager, lookup.sql, probe.parameters);
+    if (rows.length <= MAX_LOOKUP_IDS) {
+      resolved.set(
+        lookup.path,
+        rows.map((row) => row.id),
+      );
+    }
+  }
+  return resolved;
+}
+
+/** Adds `filter` to `query` as one AND condition (with lookups replaced by `resolved` ids). */
 export function applyFilter<E extends ObjectLiteral, F extends object>(
   query: SelectQueryBuilder<E>,
   filter: (F & Logical<F>) | null | undefined,
   spec: FilterSpec<F>,
+  resolved?: ReadonlyMap<string, string[]>,
 ): SelectQueryBuilder<E> {
   if (!filter) {
     return query;
   }
-  const builder = new FilterBuilder();
+  const builder = new FilterBuilder('filter', resolved);
   const condition = builder.compile(filter, spec, query.alias, 'filter');
   return query.andWhere(condition, builder.parameters);
 }

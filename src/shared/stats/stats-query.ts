@@ -1,7 +1,8 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 
+import { readQuery } from '../../db/named-query';
 import { badInput } from '../../graphql/errors';
-import { applyFilter, type Logical } from '../filter/filter-builder';
+import { applyFilter, resolveLookups, type Logical } from '../filter/filter-builder';
 import type { StatsKey, StatsRow, StatsSpec } from './stats-spec';
 
 export const MAX_GROUP_KEYS = 3;
@@ -65,7 +66,12 @@ export async function runStats<E extends ObjectLiteral, F extends object>(
 ): Promise<StatsRow[]> {
   checkGroupBy(groupBy, spec.keys);
   const records = manager.createQueryBuilder(spec.entity, spec.alias).select(`"${spec.alias}".*`);
-  applyFilter(records, filter, spec.filterSpec);
+  applyFilter(
+    records,
+    filter,
+    spec.filterSpec,
+    await resolveLookups(manager, filter, spec.filterSpec, spec.alias),
+  );
   const [recordsSql, parameters] = records.getQueryAndParameters();
 
   const clauses = groupBy.map((name, index) => groupClause(spec.keys[name], spec.alias, index));
@@ -81,7 +87,7 @@ export async function runStats<E extends ObjectLiteral, F extends object>(
     `ORDER BY ${clauses.flatMap((clause) => clause.orderBy).join(', ')}`,
   ].join('\n');
 
-  const rows: Record<string, unknown>[] = await manager.query(sql, parameters);
+  const rows = await readQuery<Record<string, unknown>>(manager, sql, parameters);
   return rows.map((row) => ({
     keys: Object.fromEntries(
       groupBy.map((name, index) => [spec.keys[name].field, row[`key_${index}`]]),
