@@ -23,11 +23,12 @@ import {
   NODE,
   PAGE_FLOOR_SQL,
   PAGE_OF_INCIDENTS,
+  postgraphilePage,
   SEARCH,
   STATS,
 } from './scenarios';
 
-// npm run bench [-- --seconds 10 --only a,b,c]
+// npm run bench [-- --seconds 10 --only a,b,c --export-runs 1]
 // Starts the API against DATABASE_URL (a database filled by npm run bench:data) in a child
 // process and drives it over HTTP with autocannon. Prints figures; asserts only that the
 // filtered list (c) is served without a sequential scan of a large table.
@@ -151,6 +152,57 @@ async function drained(pool: Pool): Promise<void> {
   }
 }
 
+const EXPORT_RUNS = Number(option('export-runs', '1'));
+// --postgraphile http://127.0.0.1:5678/graphql: also drive a PostGraphile v5 server (started apart,
+// see the README) with the equivalent of (b); --postgraphile-pid N reports its peak RSS too.
+const POSTGRAPHILE_URL = option('postgraphile', '');
+const POSTGRAPHILE_PID = Number(option('postgraphile-pid', '0'));
+
+interface ExportFigures {
+  status: number;
+  rows: number;
+  bytes: number;
+  seconds: number;
+  peakRss: number;
+}
+
+/**
+ * (g): streams GET /export/incidents.csv to the end once, counting bytes and CSV records (line
+ * breaks outside quoted cells, less the header) while sampling the API's RSS every 50 ms.
+ */
+async function exportOnce(server: Server): Promise<ExportFigures> {
+  const pid = server.process.pid!;
+  let peakRss = memoryOf(pid).rss;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, memoryOf(pid).rss);
+  }, 50);
+  const started = performance.now();
+  let bytes = 0;
+  let lines = 0;
+  let quoted = false;
+  try {
+    const response = await fetch(`${server.url}/export/incidents.csv`);
+    if (response.body) {
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        bytes += chunk.length;
+        for (let index = 0; index < chunk.length; index++) {
+          const byte = chunk[index];
+          if (byte === 0x22) {
+            quoted = !quoted;
+          } else if (byte === 0x0a && !quoted) {
+            lines++;
+          }
+        }
+      }
+    }
+    const seconds = (performance.now() - started) / 1000;
+    peakRss = Math.max(peakRss, memoryOf(pid).rss);
+    return { status: response.status, rows: Math.max(0, lines - 1), bytes, seconds, peakRss };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
 const rows: string[] = [];
 
 function report(
@@ -248,6 +300,49 @@ async function main(): Promise<void> {
     () =>
       JSON.stringify({ query, variables });
 
+  const comparePostgraphile = async (ours: LoadFigures) => {
+    for (const [label, orderBy] of [
+      ['date DESC, id', 'DATE_START_DESC, PRIMARY_KEY_ASC'],
+      ['primary key', 'PRIMARY_KEY_ASC'],
+    ] as const) {
+      const query = postgraphilePage(orderBy);
+      const probe = await fetch(POSTGRAPHILE_URL, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      }).catch((error: unknown) => error as Error);
+      if (probe instanceof Error || !probe.ok) {
+        print(
+          `(b) PostGraphile: not reachable at ${POSTGRAPHILE_URL} (${probe instanceof Error ? probe.message : probe.status}); skipped`,
+        );
+        return;
+      }
+      const answer = (await probe.json()) as {
+        data?: { allIncidents: { nodes: unknown[] } };
+        errors?: unknown[];
+      };
+      if (answer.errors?.length || answer.data?.allIncidents.nodes.length !== 100) {
+        print(
+          `(b) PostGraphile: unexpected answer ${JSON.stringify(answer).slice(0, 300)}; skipped`,
+        );
+        return;
+      }
+      const theirs = await httpLoad({
+        url: POSTGRAPHILE_URL,
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        body: () => JSON.stringify({ query }),
+      });
+      report(
+        `(b) PostGraphile v5, ${label}`,
+        theirs,
+        NaN,
+        POSTGRAPHILE_PID ? memoryOf(POSTGRAPHILE_PID) : { rss: 0, peak: NaN },
+        `Incidentgraph/PostGraphile p50 ${(ours.p50 / theirs.p50).toFixed(1)}×, req/s ${(ours.perSecond / theirs.perSecond).toFixed(2)}×`,
+      );
+    }
+  };
+
   try {
     if (wanted('a')) {
       await graphql(server.url, NODE, { id: incidentIds[0] });
@@ -270,6 +365,9 @@ async function main(): Promise<void> {
         { rss: 0, peak: NaN },
         `API/SQL p50 ${(pageFigures.p50 / floor.p50).toFixed(2)}×, p95 ${(pageFigures.p95 / floor.p95).toFixed(2)}×`,
       );
+      if (POSTGRAPHILE_URL) {
+        await comparePostgraphile(pageFigures);
+      }
       // (b) again on a second API process with the response cache on: the warm figure.
       const cached = await startServer(['--response-cache']);
       try {
@@ -379,12 +477,26 @@ async function main(): Promise<void> {
       );
     }
     if (wanted('g')) {
-      const probe = await fetch(`${server.url}/export/incidents.csv`);
-      if (probe.status === 404) {
-        print('(g) CSV export: skipped, no export endpoint on this branch yet');
-      } else {
-        await probe.body?.cancel();
-        print('(g) CSV export: endpoint found but not benched by this version of the bench');
+      // A fresh API process, so that its peak RSS is the export's own (not left over from (b)).
+      const exporter = await startServer();
+      try {
+        for (let run = 1; run <= EXPORT_RUNS; run++) {
+          const figures = await exportOnce(exporter);
+          const rowsPerSecond = figures.rows / figures.seconds;
+          print(
+            `${`(g) CSV export, run ${run}`.padEnd(34)}${figures.rows} rows in ${figures.seconds.toFixed(1)} s: ` +
+              `${Math.round(rowsPerSecond)} rows/s, ${(figures.bytes / figures.seconds / 2 ** 20).toFixed(1)} MB/s ` +
+              `(${(figures.bytes / 2 ** 20).toFixed(0)} MB); API RSS peak ${figures.peakRss.toFixed(0)} MB ` +
+              `(sampled), VmHWM ${memoryOf(exporter.process.pid!).peak.toFixed(0)} MB` +
+              `  [target ≥ 50000 rows/s: ${rowsPerSecond >= 50_000 ? 'met' : 'MISSED'}; RSS < 300 MB: ${figures.peakRss < 300 ? 'met' : 'MISSED'}]`,
+          );
+          if (figures.status !== 200) {
+            failed = true;
+            print(`FAIL (g): export answered ${figures.status}`);
+          }
+        }
+      } finally {
+        exporter.process.kill('SIGTERM');
       }
     }
     if (wanted('h')) {

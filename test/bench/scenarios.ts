@@ -96,3 +96,25 @@ WHERE i."deletedAt" IS NULL
   AND ($1::date IS NULL OR ${DATE_KEY} <= $1)
 ORDER BY ${DATE_KEY} DESC, i.id
 LIMIT 11`;
+
+/**
+ * (b) for PostGraphile v5 (amber preset, PgIndexBehaviorsPlugin disabled so that the partially
+ * indexed exclusive-arc columns give citationsByIncidentId / actorRolesByIncidentId): the same
+ * fields through its table/FK schema. PostGraphile cannot order by our COALESCE date key, so
+ * `dateOrdered` sorts by dateStart DESC (nulls first, no matching index: PostgreSQL sorts the live
+ * rows) and the primary-key variant is served by an index, as our date key is.
+ */
+export const postgraphilePage = (
+  orderBy: 'DATE_START_DESC, PRIMARY_KEY_ASC' | 'PRIMARY_KEY_ASC',
+) => `query Page {
+  allIncidents(first: 100, orderBy: [${orderBy}], condition: { deletedAt: null }) {
+    pageInfo { endCursor hasNextPage }
+    nodes {
+      id title type dateStart dateStartPrecision
+      placeByPlaceId { name countryCode }
+      plotByPlotId { name }
+      actorRolesByIncidentId(first: 5, condition: { role: PERPETRATOR }, orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC]) { nodes { role actorByActorId { name } } }
+      citationsByIncidentId(first: 5, orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC]) { nodes { stance sourceBySourceId { publisher title url } } }
+    }
+  }
+}`;
