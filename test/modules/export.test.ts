@@ -6,7 +6,13 @@ import { parse } from 'csv-parse/sync';
 import { listen } from '../../src/app';
 import { countStatements } from '../../src/db/query-counter';
 import { Role } from '../../src/graphql/principal';
-import { csvColumns, exportChunks, recordTable, recordTables } from '../../src/modules/export';
+import {
+  csvColumns,
+  EXPORT_STATEMENT_TIMEOUT,
+  exportChunks,
+  recordTable,
+  recordTables,
+} from '../../src/modules/export';
 import { seedDatabase } from '../../src/seed/seed';
 import { createTestApi, testAppOptions, truncateAll, type TestApi } from '../helpers/api';
 import { globalIdOf } from '../helpers/records';
@@ -184,6 +190,38 @@ describe('exports', () => {
     ]);
   });
 
+  it('lifts the statement timeout for the export cursor only, and restores it', async () => {
+    const table = recordTable('incidents')!;
+    const settings: string[] = [];
+    const original = api.dataSource.driver.createQueryRunner.bind(api.dataSource.driver);
+    const spy = jest
+      .spyOn(api.dataSource.driver, 'createQueryRunner')
+      .mockImplementation((mode) => {
+        const runner = original(mode);
+        const query = runner.query.bind(runner);
+        runner.query = (async (sql: string, parameters?: unknown[]) => {
+          if (/statement_timeout/.test(sql)) {
+            settings.push(sql);
+          }
+          return query(sql, parameters);
+        }) as typeof runner.query;
+        return runner;
+      });
+    try {
+      for await (const chunk of exportChunks(api.dataSource, table, {}, 2)) {
+        expect(chunk.nodes.length).toBeGreaterThan(0);
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    expect(settings).toEqual([
+      `SET statement_timeout = '${EXPORT_STATEMENT_TIMEOUT}'`,
+      'RESET statement_timeout',
+    ]);
+    const [{ statement_timeout }] = await api.dataSource.query('SHOW statement_timeout');
+    expect(statement_timeout).not.toBe(EXPORT_STATEMENT_TIMEOUT);
+  });
+
   it('answers an unknown kind or format with 404', async () => {
     expect((await download('/export/people.csv')).status).toBe(404);
     expect((await download('/export/incidents.xlsx')).status).toBe(404);
@@ -203,9 +241,10 @@ describe('exports', () => {
     const small = await drain(4);
     const chunks = Math.ceil(whole.result.length / 4);
     expect(small.result).toEqual(whole.result);
-    // One streaming statement, then per chunk: places, plots, roles, citations.
-    expect(whole.statements).toBe(1 + 4);
-    expect(small.statements).toBeLessThanOrEqual(1 + 4 * chunks);
+    // One streaming statement (between SET and RESET of its statement_timeout), then per
+    // chunk: places, plots, roles, citations.
+    expect(whole.statements).toBe(3 + 4);
+    expect(small.statements).toBeLessThanOrEqual(3 + 4 * chunks);
   });
 });
 

@@ -71,50 +71,56 @@ export async function loadRelated(
     }
     byType.set(field.refType!, wanted);
   }
-  for (const [refType, wanted] of byType) {
-    if (wanted.size === 0) {
-      continue;
-    }
-    const target = REFERENCE_TARGETS[refType];
-    const name = target.nameColumn ? `"${target.nameColumn}"` : 'NULL';
-    const country = refType === 'Place' ? '"countryCode"' : 'NULL';
-    const rows: ReferencedRecord[] = await manager.query(
-      `SELECT id, "externalId", ${name} AS name, ${country} AS "countryCode" FROM "${target.table}" WHERE id = ANY($1::uuid[]) AND "deletedAt" IS NULL`,
-      [[...wanted]],
-    );
-    for (const row of rows) {
-      references.set(row.id, row);
-    }
-  }
+  // One statement per relation, all at once through the pool.
+  const referenceQueries = [...byType]
+    .filter(([, wanted]) => wanted.size > 0)
+    .map(async ([refType, wanted]) => {
+      const target = REFERENCE_TARGETS[refType];
+      const name = target.nameColumn ? `"${target.nameColumn}"` : 'NULL';
+      const country = refType === 'Place' ? '"countryCode"' : 'NULL';
+      const rows: ReferencedRecord[] = await manager.query(
+        `SELECT id, "externalId", ${name} AS name, ${country} AS "countryCode" FROM "${target.table}" WHERE id = ANY($1::uuid[]) AND "deletedAt" IS NULL`,
+        [[...wanted]],
+      );
+      for (const row of rows) {
+        references.set(row.id, row);
+      }
+    });
 
-  let roles = new Map<string, RoleLink[]>();
   const roleColumn = ROLE_SUBJECT_COLUMNS[table.typeName as keyof typeof ROLE_SUBJECT_COLUMNS];
-  if (table.hasRoles && roleColumn && ids.length > 0) {
-    roles = group<RoleLink & { subject: string }>(
-      await manager.query(
-        `SELECT r."${roleColumn}" AS subject, r.role::text AS role, r.note, a.id AS "actorId", a."externalId" AS "actorExternalId", a.name AS "actorName"
+  const rolesQuery: Promise<Map<string, RoleLink[]>> =
+    table.hasRoles && roleColumn && ids.length > 0
+      ? manager
+          .query(
+            `SELECT r."${roleColumn}" AS subject, r.role::text AS role, r.note, a.id AS "actorId", a."externalId" AS "actorExternalId", a.name AS "actorName"
            FROM actor_roles r JOIN actors a ON a.id = r."actorId" AND a."deletedAt" IS NULL
           WHERE r."${roleColumn}" = ANY($1::uuid[])
           ORDER BY r."createdAt", r.id`,
-        [ids],
-      ),
-    );
-  }
+            [ids],
+          )
+          .then((rows: (RoleLink & { subject: string })[]) => group(rows))
+      : Promise.resolve(new Map());
 
-  let citations = new Map<string, CitationLink[]>();
   const citationColumn =
     CITATION_SUBJECT_COLUMNS[table.typeName as keyof typeof CITATION_SUBJECT_COLUMNS];
-  if (table.hasCitations && citationColumn && ids.length > 0) {
-    citations = group<CitationLink & { subject: string }>(
-      await manager.query(
-        `SELECT c."${citationColumn}" AS subject, c.stance::text AS stance, c.excerpt, c."accessedOn"::text AS "accessedOn",
+  const citationsQuery: Promise<Map<string, CitationLink[]>> =
+    table.hasCitations && citationColumn && ids.length > 0
+      ? manager
+          .query(
+            `SELECT c."${citationColumn}" AS subject, c.stance::text AS stance, c.excerpt, c."accessedOn"::text AS "accessedOn",
                 s.id AS "sourceId", s."externalId" AS "sourceExternalId", s.publisher, s.title, s.url
            FROM citations c JOIN sources s ON s.id = c."sourceId" AND s."deletedAt" IS NULL
           WHERE c."${citationColumn}" = ANY($1::uuid[])
           ORDER BY c."createdAt", c.id`,
-        [ids],
-      ),
-    );
-  }
+            [ids],
+          )
+          .then((rows: (CitationLink & { subject: string })[]) => group(rows))
+      : Promise.resolve(new Map());
+
+  const [, roles, citations] = await Promise.all([
+    Promise.all(referenceQueries),
+    rolesQuery,
+    citationsQuery,
+  ]);
   return { references, roles, citations };
 }
