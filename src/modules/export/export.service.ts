@@ -22,6 +22,15 @@ export const EXPORT_CHUNK_SIZE = 500;
  */
 export const EXPORT_STATEMENT_TIMEOUT = '1h';
 
+/** Rows per round trip on the export cursor. */
+const CURSOR_BATCH_SIZE = 1000;
+
+type QueryStreamClass = new (
+  sql: string,
+  parameters: unknown[],
+  options: { batchSize: number },
+) => Readable;
+
 export interface ExportChunk {
   /** The records as their GraphQL types have them (the kind's whitelisting mapper). */
   nodes: Record<string, unknown>[];
@@ -75,7 +84,17 @@ export async function* exportChunks(
     );
     await runner.query(`SET statement_timeout = '${EXPORT_STATEMENT_TIMEOUT}'`);
     timeoutLifted = true;
-    stream = (await query.stream()) as Readable;
+    // TypeORM's stream() reads the cursor 100 rows per round trip; a larger batch halves the
+    // time the export waits on the database. Same driver class (pg-query-stream), same logging.
+    const [sql, parameters] = query.getQueryAndParameters();
+    const QueryStream = (
+      dataSource.driver as unknown as { loadStreamDependency(): QueryStreamClass }
+    ).loadStreamDependency();
+    const connection = (await runner.connect()) as {
+      query(stream: Readable): Readable;
+    };
+    dataSource.logger.logQuery(sql, parameters, runner);
+    stream = connection.query(new QueryStream(sql, parameters, { batchSize: CURSOR_BATCH_SIZE }));
     const hydrate = (raw: Record<string, unknown>) => {
       const row: ObjectLiteral = {};
       columns.forEach((column, index) =>
