@@ -80,10 +80,13 @@ function serverEntry(): { file: string; execArgv: string[] } {
   return built;
 }
 
+// --api-heap-mb N: run the API with --max-old-space-size=N (how far its RSS can be held down).
+const API_HEAP_MB = Number(option('api-heap-mb', '0'));
+
 async function startServer(extraArgs: string[] = []): Promise<Server> {
   const entry = serverEntry();
   const child = fork(entry.file, extraArgs, {
-    execArgv: entry.execArgv,
+    execArgv: [...entry.execArgv, ...(API_HEAP_MB ? [`--max-old-space-size=${API_HEAP_MB}`] : [])],
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
