@@ -170,22 +170,18 @@ export async function createApp(
   app.get('/metrics', async (_request, response) => {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  const corsFor = (exposedHeaders: string[]) =>
+    cors({ origin: options.corsOrigins === '*' ? '*' : options.corsOrigins, exposedHeaders });
   app.use(ideRouter());
   app.get(
     '/export/:file',
-    cors({
-      origin: options.corsOrigins === '*' ? '*' : options.corsOrigins,
-      exposedHeaders: ['content-disposition', 'retry-after'],
-    }),
+    corsFor(['content-disposition', 'retry-after']),
     countStatements,
     createExportHandler({ dataSource, schema, authenticate, budget, log }),
   );
   app.use(
     '/graphql',
-    cors({
-      origin: options.corsOrigins === '*' ? '*' : options.corsOrigins,
-      exposedHeaders: ['x-request-id', 'retry-after'],
-    }),
+    corsFor(['x-request-id', 'retry-after']),
     ideRedirect,
     countStatements,
     express.json({ limit: options.limits.maxBodyBytes }),
