@@ -15,7 +15,7 @@ import { withStatementCount } from './db/query-counter';
 import { createResponseCache } from './graphql/cache/response-cache';
 import { createContext, type Context } from './graphql/context';
 import { createFormatError, ErrorCode } from './graphql/errors';
-import { CostBudget } from './graphql/limits/budget';
+import { CostBudget, payerOf } from './graphql/limits/budget';
 import { limitsPlugin } from './graphql/limits/limits-plugin';
 import type { Principal } from './graphql/principal';
 import { buildAppSchema } from './graphql/schema';
@@ -147,9 +147,7 @@ export async function createApp(
       // Apollo's own landing page loads from a CDN; the IDE at / is served from our assets.
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin<Context>(options.limits, budget, (context) =>
-        context.principal.kind === 'apiKey'
-          ? { tier: 'key', id: context.principal.keyId }
-          : { tier: 'anonymous', id: context.clientAddress },
+        payerOf(context.principal, context.clientAddress),
       ),
       requestPlugin(metrics, log),
       ...responseCache.plugins,

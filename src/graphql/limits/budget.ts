@@ -6,7 +6,21 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 
+import type { Principal } from '../principal';
+
 export type ClientTier = 'anonymous' | 'key';
+
+export interface Payer {
+  tier: ClientTier;
+  id: string;
+}
+
+/** Who pays for a request: the API key, or for anonymous clients their address. */
+export function payerOf(principal: Principal, clientAddress: string): Payer {
+  return principal.kind === 'apiKey'
+    ? { tier: 'key', id: principal.keyId }
+    : { tier: 'anonymous', id: clientAddress };
+}
 
 export interface BudgetSettings {
   /** Cost a client may spend per hour, by tier. */

@@ -2,7 +2,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type DocumentNode } from 'graphql';
 
 import { ErrorCode } from '../errors';
-import { BudgetExceeded, type BudgetState, type ClientTier, type CostBudget } from './budget';
+import { BudgetExceeded, type BudgetState, type CostBudget, type Payer } from './budget';
 import { operationCost } from './cost';
 import { operationShape } from './shape';
 
@@ -58,7 +58,7 @@ export interface CostReport {
 }
 
 /** Who pays for a request: its tier (anonymous or API key) and a stable id within it. */
-export type Payer<C> = (context: C) => { tier: ClientTier; id: string };
+export type PayerOf<C> = (context: C) => Payer;
 
 const report = (requested: number, state: BudgetState): CostReport => ({
   requested,
@@ -75,7 +75,7 @@ const report = (requested: number, state: BudgetState): CostReport => ({
 export function limitsPlugin<C extends object>(
   limits: RequestLimits,
   budget: CostBudget,
-  payer: Payer<C>,
+  payer: PayerOf<C>,
 ): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {

@@ -7,7 +7,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 
 import { createFormatError, ErrorCode } from '../../graphql/errors';
-import { BudgetExceeded, type CostBudget } from '../../graphql/limits/budget';
+import { BudgetExceeded, payerOf, type CostBudget, type Payer } from '../../graphql/limits/budget';
 import type { Principal } from '../../graphql/principal';
 import type { AppLogger } from '../../logger';
 import { csvColumns, toCsvRow, toJsonRow } from './export-rows';
@@ -108,7 +108,7 @@ export function createExportHandler(dependencies: ExportRouteDependencies): Requ
     }
     const { table, format } = target;
     let rows = 0;
-    let payer: { tier: 'anonymous' | 'key'; id: string } | undefined;
+    let payer: Payer | undefined;
     let chunks: AsyncGenerator<ExportChunk> | undefined;
     let charged = false;
     const charge = async () => {
@@ -121,10 +121,7 @@ export function createExportHandler(dependencies: ExportRouteDependencies): Requ
     };
     try {
       const principal = await authenticate(request.headers.authorization);
-      payer =
-        principal.kind === 'apiKey'
-          ? { tier: 'key', id: principal.keyId }
-          : { tier: 'anonymous', id: request.ip ?? 'unknown' };
+      payer = payerOf(principal, request.ip ?? 'unknown');
       const filter = parseFilterParameter(
         schema,
         table.filterType,
