@@ -7,6 +7,7 @@ import { createDataSource } from '../src/db/data-source';
 import { Role } from '../src/graphql/principal';
 import { shutDown } from '../src/shutdown';
 import { createTestApi, silentLog, testAppOptions, type TestApi } from './helpers/api';
+import { postGraphQL as post } from './helpers/http';
 import { TcpProxy } from './helpers/tcp-proxy';
 import { testDatabaseConnectionUrl } from './setup/test-database';
 
@@ -19,15 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await api.close();
 });
-
-async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as any };
-}
 
 const count = async (table: string) =>
   Number((await api.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);

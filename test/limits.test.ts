@@ -5,6 +5,7 @@ import { createApp, listen, type App, type AppOptions } from '../src/app';
 import { createDataSource } from '../src/db/data-source';
 import { createFormatError } from '../src/graphql/errors';
 import { createTestApi, silentLog, testAppOptions, type TestApi } from './helpers/api';
+import { postGraphQL as post } from './helpers/http';
 import { testRedisUrl } from './setup/redis-probe';
 
 interface Running {
@@ -37,19 +38,6 @@ async function serve(options: AppOptions): Promise<string> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   running.push({ app, server, url });
   return url;
-}
-
-async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: (await response.json()) as any,
-  };
 }
 
 const PLOTS = '{ plots(first: 10) { nodes { name incidents(first: 5) { nodes { title } } } } }';
