@@ -55,7 +55,12 @@ async function post(url: string, query: string, variables: object = {}, secret?:
   });
   const body = (await response.json()) as { data: any; errors?: unknown[] };
   // Apollo's response cache answers hits with an Age header.
-  return { data: body.data, errors: body.errors, cached: response.headers.has('age') };
+  return {
+    data: body.data,
+    errors: body.errors,
+    cached: response.headers.has('age'),
+    cacheControl: response.headers.get('cache-control'),
+  };
 }
 
 async function createIncident(url: string, secret: string, title: string) {
@@ -72,8 +77,18 @@ describe('response cache', () => {
     const first = await post(url, LIST);
     const second = await post(url, LIST);
     expect([first, second]).toEqual([
-      { data: { incidents: { nodes: [{ title: 'Before' }] } }, errors: undefined, cached: false },
-      { data: { incidents: { nodes: [{ title: 'Before' }] } }, errors: undefined, cached: true },
+      {
+        data: { incidents: { nodes: [{ title: 'Before' }] } },
+        errors: undefined,
+        cached: false,
+        cacheControl: 'max-age=300, public',
+      },
+      {
+        data: { incidents: { nodes: [{ title: 'Before' }] } },
+        errors: undefined,
+        cached: true,
+        cacheControl: 'max-age=300, public',
+      },
     ]);
 
     const update = await post(
@@ -83,10 +98,36 @@ describe('response cache', () => {
       editor.secret,
     );
     expect(update.data.updateIncident.userErrors).toEqual([]);
-    expect(await post(url, LIST)).toEqual({
+    expect(await post(url, LIST)).toMatchObject({
       data: { incidents: { nodes: [{ title: 'After' }] } },
       errors: undefined,
       cached: false,
+    });
+  });
+
+  it('keeps the change feed and mutations out of every cache, and tells HTTP caches so', async () => {
+    const { url } = await serve();
+    const editor = await api.as(Role.EDITOR);
+    // Through a fragment too: the policy follows every type the document can reach.
+    const feed = `{ incidents(first: 1) { nodes { title } } ...Feed }
+      fragment Feed on Query { changes(first: 5) { nodes { kind } } }`;
+    expect(await post(url, feed)).toMatchObject({ cached: false, cacheControl: 'no-store' });
+    expect(await post(url, feed)).toMatchObject({ cached: false, cacheControl: 'no-store' });
+
+    const created = await post(
+      url,
+      CREATE,
+      { input: { ...INCIDENT, title: 'New' } },
+      editor.secret,
+    );
+    expect(created.cacheControl).toBe('no-store');
+    // A keyed caller's answer may hold what anonymous ones cannot see: never for shared caches.
+    expect(await post(url, LIST, {}, editor.secret)).toMatchObject({
+      cached: false,
+      cacheControl: 'max-age=300, private',
+    });
+    expect(await post(url, '{ incidents(first: 0) { nodes { nope } } }')).toMatchObject({
+      cacheControl: 'no-store',
     });
   });
 
@@ -116,7 +157,7 @@ describe('response cache', () => {
       { input: { id: incident.id, expectedVersion: incident.version, title: 'After' } },
       editor.secret,
     );
-    expect(await post(two, LIST)).toEqual({
+    expect(await post(two, LIST)).toMatchObject({
       data: { incidents: { nodes: [{ title: 'After' }] } },
       errors: undefined,
       cached: false,

@@ -45,6 +45,7 @@ import {
   WeaponsTransferResolver,
 } from '../modules/weapons-transfer';
 import { authChecker } from './principal';
+import { validateArgument } from './validation';
 
 /** The one list of resolvers. */
 const RESOLVERS: NonEmptyArray<Function> = [
@@ -95,8 +96,7 @@ export function buildAppSchema(pubSub: AppPubSub = createPubSub()): Promise<Grap
     resolvers: RESOLVERS,
     pubSub,
     authChecker,
-    // Off by default in type-graphql 2; forbidUnknownValues would reject plain input objects.
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
   });
 }
 

@@ -1,11 +1,11 @@
-import { maybeCacheControlFromInfo } from '@apollo/cache-control-types';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import Redis from 'ioredis';
 
 import type { Context } from '../context';
+import { cachePolicyPlugin } from './cache-policy';
 import { MemoryDataVersion, RedisDataVersion, type DataVersion } from './data-version';
 import { RedisKeyValueCache } from './redis-key-value-cache';
 
@@ -28,37 +28,19 @@ export interface ResponseCache {
 // (resumable, must be exact) and API keys (private).
 const UNCACHED_TYPES = new Set(['ChangeEventConnection', 'ApiKey']);
 
-/** Gives the types in UNCACHED_TYPES max age 0, which makes any response containing them uncacheable. */
-function typeHintsPlugin(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async executionDidStart() {
-          return {
-            willResolveField({ info }) {
-              let type = info.returnType;
-              while ('ofType' in type) {
-                type = type.ofType;
-              }
-              if (UNCACHED_TYPES.has(type.name)) {
-                maybeCacheControlFromInfo(info)?.setCacheHint({ maxAge: 0 });
-              }
-            },
-          };
-        },
-      };
-    },
-  };
-}
-
 /**
  * Whole-response caching for the public, read-mostly API (Apollo's response-cache plugin): only
  * anonymous queries are cached (keyed callers may see private fields), in memory or in Redis
  * when REDIS_URL is set, keyed by the data version so that a committed write is visible at once.
  */
 export function createResponseCache(settings: ResponseCacheSettings): ResponseCache {
+  // Apollo's own cache-control plugin would hook every resolved field; ours decides per document.
+  const policy = [
+    ApolloServerPluginCacheControlDisabled(),
+    cachePolicyPlugin(Math.max(settings.maxAgeSeconds, 0), UNCACHED_TYPES),
+  ];
   if (settings.maxAgeSeconds <= 0) {
-    return { plugins: [], dataVersion: null, close: async () => undefined };
+    return { plugins: policy, dataVersion: null, close: async () => undefined };
   }
   const prefix = `${settings.redisKeyPrefix ?? 'incidentgraph'}:`;
   const redis = settings.redisUrl
@@ -76,11 +58,7 @@ export function createResponseCache(settings: ResponseCacheSettings): ResponseCa
     contextValue.principal.kind === 'anonymous';
   return {
     plugins: [
-      ApolloServerPluginCacheControl({
-        defaultMaxAge: settings.maxAgeSeconds,
-        calculateHttpHeaders: true,
-      }),
-      typeHintsPlugin(),
+      ...policy,
       responseCachePlugin<Context>({
         cache,
         sessionId: async () => null,
