@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
+import { fetchEntities } from '../db/hydrate';
 import { badInput } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -344,7 +345,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
   const { entities, raw } =
     window.size === 0
       ? { entities: [], raw: [] }
-      : await pageQuery.limit(window.size + 1).getRawAndEntities();
+      : await fetchEntities(pageQuery.limit(window.size + 1));
   return toPage(
     entities.map((row, index) => ({ row, raw: raw[index] as Record<string, unknown> })),
     window,

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
+import { fetchEntities } from '../db/hydrate';
 import type { Page } from '../graphql/connection';
 import { createNestedLoader, type NestedArgs, type NestedDefinition } from './nested';
 
@@ -21,9 +22,11 @@ export class Loaders {
     let loader = this.byIdLoaders.get(entity as EntityTarget<Keyed>);
     if (!loader) {
       loader = new DataLoader<string, Keyed | null>(async (ids) => {
-        const rows = await this.manager
-          .getRepository(entity)
-          .find({ where: { id: In([...ids]) } as never });
+        const { entities: rows } = await fetchEntities(
+          this.manager
+            .createQueryBuilder(entity, 'row')
+            .where('"row"."id" = ANY(:ids)', { ids: [...ids] }),
+        );
         const found = new Map(rows.map((row) => [row.id, row]));
         return ids.map((id) => found.get(id) ?? null);
       });

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, EntityTarget } from 'typeorm';
 
+import { fetchEntities } from '../db/hydrate';
 import { namedQuery } from '../db/named-query';
 import {
   keysetPlan,
@@ -106,20 +107,21 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
       const orderBy = plan.orderBy.map((term) => `${term.sql} ${term.direction}`).join(', ');
       // The page of ids per parent and the rows themselves in one statement (the rows are
       // hydrated by TypeORM from the same result), rather than ids first and rows second.
-      const { entities, raw } = await manager
-        .createQueryBuilder(definition.entity, 'row')
-        .innerJoin(
-          `(SELECT "row"."id" AS "id", "parent"."id" AS "parent",
+      const { entities, raw } = await fetchEntities(
+        manager
+          .createQueryBuilder(definition.entity, 'row')
+          .innerJoin(
+            `(SELECT "row"."id" AS "id", "parent"."id" AS "parent",
                   ROW_NUMBER() OVER (PARTITION BY "parent"."id" ORDER BY ${orderBy}) AS "position"
            ${from(parents, conditions)})`,
-          'ranked',
-          `"ranked"."id" = "row"."id" AND "ranked"."position" <= ${builder.param(window.size + 1)}`,
-        )
-        .addSelect('"ranked"."parent"', 'nested_parent')
-        .orderBy('"ranked"."parent"')
-        .addOrderBy('"ranked"."position"')
-        .setParameters(builder.parameters)
-        .getRawAndEntities();
+            'ranked',
+            `"ranked"."id" = "row"."id" AND "ranked"."position" <= ${builder.param(window.size + 1)}`,
+          )
+          .addSelect('"ranked"."parent"', 'nested_parent')
+          .orderBy('"ranked"."parent"')
+          .addOrderBy('"ranked"."position"')
+          .setParameters(builder.parameters),
+      );
       const byId = new Map(entities.map((row) => [row.id, row]));
       for (const picked of raw as Record<string, string>[]) {
         const row = byId.get(picked.row_id);

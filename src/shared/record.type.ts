@@ -38,7 +38,10 @@ interface RecordRow {
   version: number;
 }
 
-/** The shared part of every whitelisting mapper. */
+/**
+ * The shared part of every whitelisting mapper, passed to Object.assign as a source of its own:
+ * spread into the mapper's object literal it made every mapped row about 20× slower in V8.
+ */
 export function recordFields(
   typeName: string,
   row: RecordRow,

@@ -51,8 +51,7 @@ export class Actor extends RecordType {
 }
 
 export const toActor = (row: ActorEntity): Actor =>
-  Object.assign(new Actor(), {
-    ...recordFields('Actor', row, toGlobalId),
+  Object.assign(new Actor(), recordFields('Actor', row, toGlobalId), {
     kind: row.kind,
     name: row.name,
     aliases: row.aliases,

@@ -36,8 +36,7 @@ export class Arrest extends RecordType {
 }
 
 export const toArrest = (row: ArrestEntity): Arrest =>
-  Object.assign(new Arrest(), {
-    ...recordFields('Arrest', row, toGlobalId),
+  Object.assign(new Arrest(), recordFields('Arrest', row, toGlobalId), {
     date: toFuzzyDate(row.date),
     charges: row.charges,
     custodyOutcome: row.custodyOutcome,

@@ -52,8 +52,7 @@ export class Incident extends RecordType {
 }
 
 export const toIncident = (row: IncidentEntity): Incident =>
-  Object.assign(new Incident(), {
-    ...recordFields('Incident', row, toGlobalId),
+  Object.assign(new Incident(), recordFields('Incident', row, toGlobalId), {
     title: row.title,
     type: row.type,
     outcome: row.outcome,

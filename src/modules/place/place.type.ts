@@ -48,8 +48,7 @@ export class Place extends RecordType {
 }
 
 export const toPlace = (row: PlaceEntity): Place =>
-  Object.assign(new Place(), {
-    ...recordFields('Place', row, toGlobalId),
+  Object.assign(new Place(), recordFields('Place', row, toGlobalId), {
     name: row.name,
     countryCode: row.countryCode,
     region: row.region,

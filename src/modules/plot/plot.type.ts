@@ -60,8 +60,7 @@ export class Plot extends RecordType {
 }
 
 export const toPlot = (row: PlotEntity): Plot =>
-  Object.assign(new Plot(), {
-    ...recordFields('Plot', row, toGlobalId),
+  Object.assign(new Plot(), recordFields('Plot', row, toGlobalId), {
     name: row.name,
     codename: row.codename,
     summary: row.summary,

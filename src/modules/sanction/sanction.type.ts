@@ -59,8 +59,7 @@ export class Sanction extends RecordType {
 }
 
 export const toSanction = (row: SanctionEntity): Sanction =>
-  Object.assign(new Sanction(), {
-    ...recordFields('Sanction', row, toGlobalId),
+  Object.assign(new Sanction(), recordFields('Sanction', row, toGlobalId), {
     title: row.title,
     regime: row.regime,
     legalReference: row.legalReference,

@@ -88,8 +88,7 @@ export class Sentence extends RecordType {
 }
 
 export const toSentence = (row: SentenceEntity): Sentence =>
-  Object.assign(new Sentence(), {
-    ...recordFields('Sentence', row, toGlobalId),
+  Object.assign(new Sentence(), recordFields('Sentence', row, toGlobalId), {
     date: toFuzzyDate(row.date),
     jurisdiction: row.jurisdiction,
     charges: row.charges,

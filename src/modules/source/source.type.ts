@@ -46,8 +46,7 @@ export class Source extends RecordType {
 }
 
 export const toSource = (row: SourceEntity): Source =>
-  Object.assign(new Source(), {
-    ...recordFields('Source', row, toGlobalId),
+  Object.assign(new Source(), recordFields('Source', row, toGlobalId), {
     publisher: row.publisher,
     title: row.title,
     url: row.url,

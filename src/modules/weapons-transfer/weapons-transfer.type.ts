@@ -62,8 +62,7 @@ export class WeaponsTransfer extends RecordType {
 }
 
 export const toWeaponsTransfer = (row: WeaponsTransferEntity): WeaponsTransfer =>
-  Object.assign(new WeaponsTransfer(), {
-    ...recordFields('WeaponsTransfer', row, toGlobalId),
+  Object.assign(new WeaponsTransfer(), recordFields('WeaponsTransfer', row, toGlobalId), {
     weaponSystem: row.weaponSystem,
     category: row.category,
     quantityLow: row.quantityLow,
