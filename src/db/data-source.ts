@@ -8,6 +8,7 @@ import { loadConfig } from '../config';
 import type { AppLogger } from '../logger';
 import { ENTITIES } from './entities';
 import { NamingStrategy } from './naming-strategy';
+import { PG_TYPES } from './pg-types';
 import { CountingLogger } from './query-counter';
 
 export const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', 'migrations', '*.{ts,js}');
@@ -52,6 +53,7 @@ export function createDataSource(
       // Fail fast when the database is away, so clients get SERVICE_UNAVAILABLE rather than a hang.
       connectionTimeoutMillis: 3000,
       application_name: 'incidentgraph',
+      types: PG_TYPES,
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },
   });
