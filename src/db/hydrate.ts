@@ -1,6 +1,13 @@
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type {
+  EntityManager,
+  EntityMetadata,
+  EntityTarget,
+  ObjectLiteral,
+  SelectQueryBuilder,
+} from 'typeorm';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { EmbeddedMetadata } from 'typeorm/metadata/EmbeddedMetadata';
 
 type Raw = Record<string, unknown>;
 type Hydrator = (raw: Raw) => ObjectLiteral;
@@ -19,6 +26,52 @@ const FINAL_FROM_PG = new Set<unknown>([
 
 const hydrators = new WeakMap<object, Map<string, Hydrator>>();
 
+interface ColumnStep {
+  column: ColumnMetadata;
+  /** The raw row's key: TypeORM's alias for the column ("row_createdAt"). */
+  key: string;
+  final: boolean;
+  embedded?: EmbeddedMetadata[];
+}
+
+const columnSteps = new WeakMap<object, Map<string, ColumnStep[]>>();
+
+function stepsFor(manager: EntityManager, metadata: EntityMetadata, alias: string): ColumnStep[] {
+  let byAlias = columnSteps.get(metadata);
+  if (!byAlias) {
+    byAlias = new Map();
+    columnSteps.set(metadata, byAlias);
+  }
+  let steps = byAlias.get(alias);
+  if (!steps) {
+    const driver = manager.connection.driver;
+    steps = metadata.columns
+      .filter((column) => !column.isVirtual && column.isSelect)
+      .map((column) => ({
+        column,
+        key: DriverUtils.buildAlias(driver, undefined, alias, column.databaseName),
+        final: FINAL_FROM_PG.has(column.type) && !column.isArray && !column.transformer,
+        embedded: column.embeddedMetadata?.embeddedMetadataTree,
+      }));
+    byAlias.set(alias, steps);
+  }
+  return steps;
+}
+
+/**
+ * The SELECT list of every selectable column of `entity` read from `alias`, named as TypeORM's
+ * query builder names them, for hand-written statements whose rows `hydrate` turns into entities.
+ */
+export function entityColumns(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+): string {
+  return stepsFor(manager, manager.connection.getMetadata(entity), alias)
+    .map((step) => `"${alias}"."${step.column.databaseName}" AS "${step.key}"`)
+    .join(', ');
+}
+
 /**
  * Builds, once per entity and alias, a function that turns one raw result row into the entity,
  * exactly as TypeORM would for a query without joined selections (same column aliases, same
@@ -27,32 +80,28 @@ const hydrators = new WeakMap<object, Map<string, Hydrator>>();
  * counts for every row: for a page of 100 incidents with their nested lists that cost about a
  * third of the request's CPU, for work that list queries never need.
  */
-function hydratorFor(manager: EntityManager, query: SelectQueryBuilder<ObjectLiteral>): Hydrator {
-  const alias = query.expressionMap.mainAlias!;
-  const metadata = alias.metadata;
+function hydratorFor(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+): Hydrator {
+  const metadata = manager.connection.getMetadata(entity);
   let byAlias = hydrators.get(metadata);
   if (!byAlias) {
     byAlias = new Map();
     hydrators.set(metadata, byAlias);
   }
-  const known = byAlias.get(alias.name);
+  const known = byAlias.get(alias);
   if (known) {
     return known;
   }
   const driver = manager.connection.driver;
-  const steps = metadata.columns
-    .filter((column) => !column.isVirtual && column.isSelect)
-    .map((column: ColumnMetadata) => ({
-      key: DriverUtils.buildAlias(driver, undefined, alias.name, column.databaseName),
-      column,
-      final: FINAL_FROM_PG.has(column.type) && !column.isArray && !column.transformer,
-      embedded: column.embeddedMetadata?.embeddedMetadataTree,
-    }));
+  const steps = stepsFor(manager, metadata, alias);
   const prototype = (metadata.target as { prototype: object }).prototype;
   const hydrator: Hydrator = (raw) => {
     // The entity's prototype without running its constructor: field initialisers would only be
     // overwritten by the columns below.
-    const entity = Object.create(prototype) as ObjectLiteral;
+    const row = Object.create(prototype) as ObjectLiteral;
     for (const step of steps) {
       let value = raw[step.key];
       if (value === undefined) {
@@ -62,19 +111,30 @@ function hydratorFor(manager: EntityManager, query: SelectQueryBuilder<ObjectLit
         value = driver.prepareHydratedValue(value, step.column);
       }
       if (step.embedded) {
-        let target = entity;
+        let target = row;
         for (const embedded of step.embedded) {
           target = target[embedded.propertyName] ??= embedded.create();
         }
         target[step.column.propertyName] = value;
       } else {
-        entity[step.column.propertyName] = value;
+        row[step.column.propertyName] = value;
       }
     }
-    return entity;
+    return row;
   };
-  byAlias.set(alias.name, hydrator);
+  byAlias.set(alias, hydrator);
   return hydrator;
+}
+
+/** Raw rows selected with `entityColumns(manager, entity, alias)` as entities. */
+export function hydrate<E extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  alias: string,
+  raw: Raw[],
+): E[] {
+  const hydrator = hydratorFor(manager, entity as EntityTarget<ObjectLiteral>, alias);
+  return raw.map((row) => hydrator(row) as E);
 }
 
 /** The query's rows as entities and as raw rows (for computed selections such as ranks). */
@@ -86,6 +146,6 @@ export async function fetchEntities<E extends ObjectLiteral>(
     return query.getRawAndEntities();
   }
   const raw = (await query.getRawMany()) as Raw[];
-  const hydrate = hydratorFor(query.connection.manager, query as SelectQueryBuilder<ObjectLiteral>);
-  return { entities: raw.map((row) => hydrate(row) as E), raw };
+  const alias = query.expressionMap.mainAlias!;
+  return { entities: hydrate(query.connection.manager, alias.target, alias.name, raw), raw };
 }

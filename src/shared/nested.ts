@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, EntityTarget } from 'typeorm';
 
-import { fetchEntities } from '../db/hydrate';
+import { entityColumns, hydrate } from '../db/hydrate';
 import { namedQuery } from '../db/named-query';
 import {
   keysetPlan,
@@ -68,15 +68,15 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
     return conditions;
   };
 
-  // Parents and their rows: through the candidates query when there is one (its ids replace `link`).
-  const from = (parents: string, conditions: string[]) => {
-    const parentsSql = `FROM unnest(CAST(${parents} AS uuid[])) AS "parent"("id")`;
+  // A parent's rows (the parent is in scope as "parent"): through the candidates query when there
+  // is one, whose ids replace `link`.
+  const from = (conditions: string[]) => {
     if (!definition.candidates) {
-      return `${parentsSql} JOIN "${definition.table}" "row" ON ${conditions.join(' AND ')}`;
+      return `FROM "${definition.table}" "row" WHERE ${conditions.join(' AND ')}`;
     }
-    return `${parentsSql}
-       CROSS JOIN LATERAL (${definition.candidates('"parent"."id"')}) AS "candidate"("id")
-       JOIN "${definition.table}" "row" ON "row"."id" = "candidate"."id" AND ${conditions.slice(1).join(' AND ') || 'TRUE'}`;
+    return `FROM (${definition.candidates('"parent"."id"')}) AS "candidate"("id")
+       JOIN "${definition.table}" "row" ON "row"."id" = "candidate"."id"
+       WHERE ${conditions.slice(1).join(' AND ') || 'TRUE'}`;
   };
 
   const run = <R>(sql: string, builder: FilterBuilder) =>
@@ -86,9 +86,11 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
     const builder = new FilterBuilder('nested');
     const parents = builder.param([...parentIds]);
     const found = await run<{ parent: string; count: string }>(
-      `SELECT "parent"."id" AS "parent", count(*) AS "count"
-       ${from(parents, matching(builder, '"parent"."id"'))}
-       GROUP BY "parent"."id"`,
+      `SELECT "parent"."id" AS "parent", "counted"."count"
+       FROM unnest(CAST(${parents} AS uuid[])) AS "parent"("id")
+       CROSS JOIN LATERAL (
+         SELECT count(*) AS "count" ${from(matching(builder, '"parent"."id"'))}
+       ) "counted"`,
       builder,
     );
     const byParent = new Map(found.map((row) => [row.parent, Number(row.count)]));
@@ -105,30 +107,28 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
       );
       const conditions = [...matching(builder, '"parent"."id"'), ...plan.conditions];
       const orderBy = plan.orderBy.map((term) => `${term.sql} ${term.direction}`).join(', ');
-      // The page of ids per parent and the rows themselves in one statement (the rows are
-      // hydrated by TypeORM from the same result), rather than ids first and rows second.
-      const { entities, raw } = await fetchEntities(
-        manager
-          .createQueryBuilder(definition.entity, 'row')
-          .innerJoin(
-            `(SELECT "row"."id" AS "id", "parent"."id" AS "parent",
-                  ROW_NUMBER() OVER (PARTITION BY "parent"."id" ORDER BY ${orderBy}) AS "position"
-           ${from(parents, conditions)})`,
-            'ranked',
-            `"ranked"."id" = "row"."id" AND "ranked"."position" <= ${builder.param(window.size + 1)}`,
-          )
-          .addSelect('"ranked"."parent"', 'nested_parent')
-          .orderBy('"ranked"."parent"')
-          .addOrderBy('"ranked"."position"')
-          .setParameters(builder.parameters),
+      // The sort keys again, selected, so that the outer ORDER BY can keep each page's order.
+      const sortKeys = plan.orderBy.map((term, index) => `${term.sql} AS "nested_sort_${index}"`);
+      const outerOrder = plan.orderBy.map(
+        (term, index) => `"page"."nested_sort_${index}" ${term.direction}`,
       );
-      const byId = new Map(entities.map((row) => [row.id, row]));
-      for (const picked of raw as Record<string, string>[]) {
-        const row = byId.get(picked.row_id);
-        if (row) {
-          pages.get(picked.nested_parent)?.push(row);
-        }
-      }
+      // Each parent's page through LATERAL … LIMIT: PostgreSQL reads a parent's rows in page order
+      // from the link's index and stops after size + 1, instead of ranking all of them with a
+      // window function and joining the winners back (5 ms → 1 ms for 100 incidents' citations).
+      const rows = await run<Record<string, unknown>>(
+        `SELECT "page".*, "parent"."id" AS "nested_parent"
+         FROM unnest(CAST(${parents} AS uuid[])) WITH ORDINALITY AS "parent"("id", "ordinal")
+         CROSS JOIN LATERAL (
+           SELECT ${entityColumns(manager, definition.entity, 'row')}, ${sortKeys.join(', ')}
+           ${from(conditions)}
+           ORDER BY ${orderBy}
+           LIMIT ${builder.param(window.size + 1)}
+         ) "page"
+         ORDER BY "parent"."ordinal", ${outerOrder.join(', ')}`,
+        builder,
+      );
+      const entities = hydrate(manager, definition.entity, 'row', rows);
+      rows.forEach((raw, index) => pages.get(raw.nested_parent as string)?.push(entities[index]));
     }
     return parentIds.map((parentId) =>
       toPage(

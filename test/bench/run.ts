@@ -88,6 +88,8 @@ async function startServer(extraArgs: string[] = []): Promise<Server> {
   const child = fork(entry.file, extraArgs, {
     execArgv: [...entry.execArgv, ...(API_HEAP_MB ? [`--max-old-space-size=${API_HEAP_MB}`] : [])],
     cwd: ROOT,
+    // As the Dockerfile runs it: graphql-js drops its development-only checks in production.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
