@@ -7,6 +7,7 @@ import { PlotEntity } from '../modules/plot/plot.entity';
 import { SanctionEntity } from '../modules/sanction/sanction.entity';
 import { SentenceEntity } from '../modules/sentence/sentence.entity';
 import { SourceEntity } from '../modules/source/source.entity';
+import { IncidentStatsRollupEntity } from '../modules/stats/incident-stats-rollup.entity';
 import { WeaponsTransferEntity } from '../modules/weapons-transfer/weapons-transfer.entity';
 import { ActorRoleEntity } from '../shared/actor-role/actor-role.entity';
 import { ChangeLogEntity } from '../shared/change-log/change-log.entity';
@@ -27,4 +28,5 @@ export const ENTITIES = [
   ActorRoleEntity,
   ChangeLogEntity,
   ApiKeyEntity,
+  IncidentStatsRollupEntity,
 ];

@@ -3,6 +3,8 @@ import type { EntityManager, ObjectLiteral } from 'typeorm';
 import { readQuery } from '../../db/named-query';
 import { badInput } from '../../graphql/errors';
 import { applyFilter, resolveLookups, type Logical } from '../filter/filter-builder';
+import { planRollup, runRollupStats } from './stats-rollup';
+import { toStatsRows } from './stats-rows';
 import type { StatsKey, StatsRow, StatsSpec } from './stats-spec';
 
 export const MAX_GROUP_KEYS = 3;
@@ -56,15 +58,21 @@ function groupClause(key: StatsKey, alias: string, index: number): GroupClause {
  * Counts and sums of the records matching `filter`, one row per combination of `groupBy` values,
  * sorted by those values in the order given (nulls last), in one SQL statement. The records are
  * selected exactly as their list selects them (soft-deleted rows left out, the same filter
- * builder); unknown, duplicate or too many keys are BAD_USER_INPUT.
+ * builder); unknown, duplicate or too many keys are BAD_USER_INPUT. When the spec's rollup covers
+ * the keys and the filter, it answers instead (same rows); `live: true` forces the live query.
  */
 export async function runStats<E extends ObjectLiteral, F extends object>(
   manager: EntityManager,
   spec: StatsSpec<E, F>,
   filter: (F & Logical<F>) | null | undefined,
   groupBy: readonly string[],
+  { live = false }: { live?: boolean } = {},
 ): Promise<StatsRow[]> {
   checkGroupBy(groupBy, spec.keys);
+  const plan = spec.rollup && !live ? planRollup(spec.rollup, filter, groupBy) : null;
+  if (spec.rollup && plan) {
+    return runRollupStats(manager, spec, spec.rollup, plan, filter, groupBy);
+  }
   const records = manager.createQueryBuilder(spec.entity, spec.alias).select(`"${spec.alias}".*`);
   applyFilter(
     records,
@@ -87,12 +95,9 @@ export async function runStats<E extends ObjectLiteral, F extends object>(
     `ORDER BY ${clauses.flatMap((clause) => clause.orderBy).join(', ')}`,
   ].join('\n');
 
-  const rows = await readQuery<Record<string, unknown>>(manager, sql, parameters);
-  return rows.map((row) => ({
-    keys: Object.fromEntries(
-      groupBy.map((name, index) => [spec.keys[name].field, row[`key_${index}`]]),
-    ),
-    count: row.count as number,
-    sums: Object.fromEntries(Object.keys(spec.sums).map((name) => [name, row[`sum_${name}`]])),
-  }));
+  return toStatsRows(
+    await readQuery<Record<string, unknown>>(manager, sql, parameters),
+    spec,
+    groupBy,
+  );
 }

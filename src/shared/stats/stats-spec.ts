@@ -2,6 +2,7 @@ import type { EntityTarget, ObjectLiteral } from 'typeorm';
 
 import type { FilterSpec } from '../filter/filter-builder';
 import type { Loaders } from '../loaders';
+import type { StatsRollup } from './stats-rollup';
 
 /** An SQL fragment for the record aliased `alias`. */
 export type RecordSql = (alias: string) => string;
@@ -53,6 +54,8 @@ export interface StatsSpec<E extends ObjectLiteral, F> extends StatsFields {
   entity: EntityTarget<E>;
   alias: string;
   filterSpec: FilterSpec<F>;
+  /** Pre-aggregated buckets that answer the group-bys and filters they cover (stats-rollup.ts). */
+  rollup?: StatsRollup;
 }
 
 /** One bucket as the query returns it: keys by bucket field (ids for references), count, sums. */

@@ -59,29 +59,33 @@ export function createStatsBucketType(
 }
 
 /** Buckets from the query's rows, with reference keys loaded through the per-request loaders (one batch per kind). */
-export function toStatsBuckets(
+export async function toStatsBuckets(
   Bucket: ClassType<StatsBucket>,
   spec: StatsFields,
   rows: StatsRow[],
   loaders: Loaders,
 ): Promise<StatsBucket[]> {
   const unset = Object.fromEntries(Object.values(spec.keys).map((key) => [key.field, null]));
-  return Promise.all(
-    rows.map(async (row) => {
-      const keys = Object.fromEntries(
-        await Promise.all(
-          Object.values(spec.keys)
-            .filter((key) => key.field in row.keys)
-            .map(async (key): Promise<[string, unknown]> => {
-              const value = row.keys[key.field];
-              if (!key.reference || typeof value !== 'string') {
-                return [key.field, value];
-              }
-              return [key.field, await key.reference.load(loaders, value)];
-            }),
-        ),
+  const references = Object.values(spec.keys).flatMap(({ field, reference }) =>
+    reference && rows.length > 0 && field in rows[0].keys ? [{ field, reference }] : [],
+  );
+  // Loading every reference first lets each kind's DataLoader batch them; rows without
+  // references (most charts: thousands of year × country buckets) need no promise per row.
+  const loaded = await Promise.all(
+    references.map(async ({ field, reference }) => {
+      const ids = [...new Set(rows.map((row) => row.keys[field]))].filter(
+        (value): value is string => typeof value === 'string',
       );
-      return Object.assign(new Bucket(), unset, keys, { count: row.count }, row.sums);
+      const nodes = await Promise.all(ids.map((id) => reference.load(loaders, id)));
+      return new Map(ids.map((id, index) => [id, nodes[index]]));
     }),
   );
+  return rows.map((row) => {
+    const bucket = Object.assign(new Bucket(), unset, row.keys, { count: row.count }, row.sums);
+    references.forEach(({ field }, index) => {
+      const value = row.keys[field];
+      bucket[field] = typeof value === 'string' ? loaded[index].get(value) : value;
+    });
+    return bucket;
+  });
 }
