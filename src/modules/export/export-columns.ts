@@ -53,7 +53,10 @@ function refParts(alias: string, field: TableField): [string, string][] {
   const joined = refAlias(alias, field);
   const foreignKey = `"${alias}"."${field.name}Id"`;
   return [
-    ['id', `CASE WHEN ${foreignKey} IS NOT NULL THEN ${globalIdSql(field.refType!, foreignKey)} END`],
+    [
+      'id',
+      `CASE WHEN ${foreignKey} IS NOT NULL THEN ${globalIdSql(field.refType!, foreignKey)} END`,
+    ],
     ['externalId', `"${joined}"."externalId"`],
     ['name', target.nameColumn ? `"${joined}"."${target.nameColumn}"` : 'NULL::text'],
     ...(field.refType === 'Place'

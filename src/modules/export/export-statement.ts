@@ -6,8 +6,8 @@ import { resolveOrdering } from '../../shared/orderings';
 import { checkedSearchText, searchCondition, searchRank } from '../../shared/search';
 import { exportSelection, type ExportFormat } from './export-columns';
 import type { RecordTable } from './record-tables';
-import { jsonObjectSql } from './sql-values';
 import { inlineParameters } from './sql-literal';
+import { jsonObjectSql } from './sql-values';
 
 export interface ExportQuery {
   /** The list's filter, already coerced to the kind's XFilter input type. */
@@ -45,7 +45,11 @@ export async function exportSelect(
     conditions.push(searchCondition(alias, ':searchText'));
     terms.unshift(`${searchRank(alias, ':searchText')} DESC`);
   }
-  const where = inlineParameters(manager, conditions.map((part) => `(${part})`).join(' AND '), parameters);
+  const where = inlineParameters(
+    manager,
+    conditions.map((part) => `(${part})`).join(' AND '),
+    parameters,
+  );
   const orderBy = inlineParameters(manager, terms.join(', '), parameters);
   const from = `"${manager.connection.getMetadata(list.entity).tableName}" "${alias}"`;
   const { joins, columns } = exportSelection(

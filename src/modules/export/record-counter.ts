@@ -42,7 +42,11 @@ export class RecordCounter extends Transform {
       }
       const opening = chunk.indexOf(QUOTE, position);
       const unquoted = chunk.subarray(position, opening < 0 ? chunk.length : opening);
-      for (let line = unquoted.indexOf(NEWLINE); line >= 0; line = unquoted.indexOf(NEWLINE, line + 1)) {
+      for (
+        let line = unquoted.indexOf(NEWLINE);
+        line >= 0;
+        line = unquoted.indexOf(NEWLINE, line + 1)
+      ) {
         this.lines += 1;
       }
       if (opening < 0) {

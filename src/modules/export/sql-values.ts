@@ -54,7 +54,10 @@ export const jsonNumberSql = (sql: string): string =>
 /** A JSON object as JSON.stringify writes it (no spaces, keys in this order) from JSON-text parts. */
 export const jsonObjectSql = (entries: [string, string][]): string =>
   entries
-    .map(([key, value], index) => `${literal(`${index === 0 ? '{' : ','}${JSON.stringify(key)}:`)} || ${value}`)
+    .map(
+      ([key, value], index) =>
+        `${literal(`${index === 0 ? '{' : ','}${JSON.stringify(key)}:`)} || ${value}`,
+    )
     .concat(`'}'`)
     .join(' || ');
 
