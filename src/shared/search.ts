@@ -21,6 +21,14 @@ export function checkedSearchText(text: string, field = 'search'): string {
   return trimmed;
 }
 
+/** The full-text match on the row aliased `alias`, with the search text bound as `parameter`. */
+export const searchCondition = (alias: string, parameter: string): string =>
+  `"${alias}"."searchVector" @@ ${tsQuery(parameter)}`;
+
+/** The rank of the row aliased `alias` for the search text bound as `parameter`; higher is better. */
+export const searchRank = (alias: string, parameter: string): string =>
+  `ts_rank("${alias}"."searchVector", ${tsQuery(parameter)})`;
+
 /**
  * Narrows `query` to rows matching the full-text `text` and returns the rank sort key, so that
  * results come best first unless the client orders them otherwise.
@@ -30,11 +38,11 @@ export function applySearch<E extends ObjectLiteral>(
   text: string,
 ): OrderTerm<E> {
   const alias = query.alias;
-  query.andWhere(`"${alias}"."searchVector" @@ ${tsQuery(':searchText')}`, {
+  query.andWhere(searchCondition(alias, ':searchText'), {
     searchText: checkedSearchText(text),
   });
   return {
-    sql: (rowAlias) => `ts_rank("${rowAlias}"."searchVector", ${tsQuery(':searchText')})`,
+    sql: (rowAlias) => searchRank(rowAlias, ':searchText'),
     direction: 'DESC',
     value: (_row, raw) => Number(raw.search_rank),
     cursor: 'number',

@@ -9,12 +9,15 @@ import { Role } from '../../src/graphql/principal';
 import {
   csvColumns,
   EXPORT_STATEMENT_TIMEOUT,
-  exportChunks,
+  openExport,
   recordTable,
   recordTables,
 } from '../../src/modules/export';
+import { jsNumberSql } from '../../src/modules/export/sql-values';
 import { seedDatabase } from '../../src/seed/seed';
+import { Stance } from '../../src/shared/citation/stance.enum';
 import { createTestApi, testAppOptions, truncateAll, type TestApi } from '../helpers/api';
+import { ActorRoleKind, factories } from '../helpers/factories';
 import { globalIdOf } from '../helpers/records';
 
 let api: TestApi;
@@ -44,6 +47,14 @@ async function csvRows(path: string): Promise<Record<string, string>[]> {
   const response = await download(path);
   expect(response.status).toBe(200);
   return parse(await response.text(), { columns: true, bom: true });
+}
+
+async function drain(stream: AsyncIterable<Buffer>): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) {
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function totalCount(slug: string, filter?: unknown): Promise<number> {
@@ -190,7 +201,7 @@ describe('exports', () => {
     ]);
   });
 
-  it('lifts the statement timeout for the export cursor only, and restores it', async () => {
+  it('lifts the statement timeout for the export statement only, and restores it', async () => {
     const table = recordTable('incidents')!;
     const settings: string[] = [];
     const original = api.dataSource.driver.createQueryRunner.bind(api.dataSource.driver);
@@ -208,15 +219,15 @@ describe('exports', () => {
         return runner;
       });
     try {
-      for await (const chunk of exportChunks(api.dataSource, table, {}, 2)) {
-        expect(chunk.nodes.length).toBeGreaterThan(0);
-      }
+      const opened = await openExport(api.dataSource, table, {}, 'csv');
+      await drain(opened.data);
+      await opened.close(true);
     } finally {
       spy.mockRestore();
     }
     expect(settings).toEqual([
-      `SET statement_timeout = '${EXPORT_STATEMENT_TIMEOUT}'`,
-      'RESET statement_timeout',
+      expect.stringContaining(`SET statement_timeout = '${EXPORT_STATEMENT_TIMEOUT}'`),
+      expect.stringContaining('RESET statement_timeout'),
     ]);
     const [{ statement_timeout }] = await api.dataSource.query('SHOW statement_timeout');
     expect(statement_timeout).not.toBe(EXPORT_STATEMENT_TIMEOUT);
@@ -227,24 +238,186 @@ describe('exports', () => {
     expect((await download('/export/incidents.xlsx')).status).toBe(404);
   });
 
-  it('reads related names per chunk of rows, not per row', async () => {
-    const table = recordTable('incidents')!;
-    const drain = (chunkSize: number) =>
-      countStatements(async () => {
-        const ids: string[] = [];
-        for await (const chunk of exportChunks(api.dataSource, table, {}, chunkSize)) {
-          ids.push(...chunk.nodes.map((node) => node.rowId as string));
-        }
-        return ids;
+  it('writes the whole file, related names included, in one statement', async () => {
+    const { result, statements } = await countStatements(async () => {
+      const opened = await openExport(api.dataSource, recordTable('incidents')!, {}, 'csv');
+      const text = await drain(opened.data);
+      await opened.close(true);
+      return text;
+    });
+    expect(parse(result, { columns: true })).toHaveLength(await totalCount('incidents'));
+    // SET of the session settings, COPY, RESET.
+    expect(statements).toBe(3);
+  });
+});
+
+describe('export values', () => {
+  it('writes related names, counts, escaping, empty cells and numbers as the GraphQL mappers did', async () => {
+    const make = factories(api.dataSource);
+    const place = await make.place({ name: 'Tiny', latitude: 0.00001, longitude: -123.456 });
+    const incident = await make.incident({
+      externalId: 'export-escaping',
+      title: 'Comma, "quote" and\nnewline',
+      description: '',
+      killed: 0,
+      placeId: place.id,
+    });
+    const first = await make.actor({ name: 'Same Name' });
+    const second = await make.actor({ name: 'Same Name' });
+    const denier = await make.actor({ name: 'Denier; with separator' });
+    await make.role({ actorId: first.id, role: ActorRoleKind.SPONSOR, incidentId: incident.id });
+    await make.role({ actorId: second.id, role: ActorRoleKind.SPONSOR, incidentId: incident.id });
+    await make.role({ actorId: denier.id, role: ActorRoleKind.DENIER, incidentId: incident.id });
+    const afp = await make.source({ publisher: 'AFP', url: 'https://afp.example/1' });
+    const afpAgain = await make.source({ publisher: 'AFP', url: null });
+    const reuters = await make.source({ publisher: 'Reuters', url: 'https://reuters.example/2' });
+    await make.citation({ sourceId: afp.id, incidentId: incident.id });
+    await make.citation({ sourceId: reuters.id, incidentId: incident.id, stance: Stance.DISPUTES });
+    await make.citation({ sourceId: afpAgain.id, incidentId: incident.id, stance: Stance.DENIES });
+    try {
+      const filtered = withFilter('/export/incidents.csv', { title: { startsWith: 'Comma,' } });
+      const text = await (await download(filtered)).text();
+      expect(text).toContain('"Comma, ""quote"" and\nnewline"');
+      const [row] = parse(text, { columns: true, bom: true }) as Record<string, string>[];
+      expect(row).toMatchObject({
+        externalId: 'export-escaping',
+        title: 'Comma, "quote" and\nnewline',
+        description: '',
+        killed: '0',
+        injured: '',
+        placeName: 'Tiny',
+        placeCountryCode: 'FR',
+        sponsors: 'Same Name',
+        otherActors: 'Denier; with separator (DENIER)',
+        actorCount: '3',
+        citationCount: '3',
+        sourcePublishers: 'AFP; Reuters',
+        sourceUrls: 'https://afp.example/1; https://reuters.example/2',
+        denyingPublishers: 'Reuters; AFP',
+        dateFrom: '2020',
+        dateOngoing: 'false',
+        createdAt: incident.createdAt.toISOString(),
       });
-    const whole = await drain(1000);
-    const small = await drain(4);
-    const chunks = Math.ceil(whole.result.length / 4);
-    expect(small.result).toEqual(whole.result);
-    // One streaming statement (between SET and RESET of its statement_timeout), then per
-    // chunk: places, plots, roles, citations.
-    expect(whole.statements).toBe(3 + 4);
-    expect(small.statements).toBeLessThanOrEqual(3 + 4 * chunks);
+      // A null and an empty string are both an empty, unquoted cell, as csv-stringify wrote them.
+      expect(text).not.toContain('"",');
+
+      const places = await (
+        await download(withFilter('/export/places.csv', { name: { eq: 'Tiny' } }))
+      ).text();
+      expect(parse(places, { columns: true, bom: true })).toEqual([
+        expect.objectContaining({ latitude: '0.00001', longitude: '-123.456' }),
+      ]);
+
+      const json = await (
+        await download(withFilter('/export/incidents.ndjson', { title: { startsWith: 'Comma,' } }))
+      ).text();
+      const line = json.trimEnd();
+      // The same text JSON.stringify writes: key order, no spaces, escapes.
+      expect(line).toBe(JSON.stringify(JSON.parse(line)));
+      expect(JSON.parse(line)).toMatchObject({
+        title: 'Comma, "quote" and\nnewline',
+        description: '',
+        killed: 0,
+        place: { name: 'Tiny', countryCode: 'FR' },
+        actors: [
+          { role: 'SPONSOR', note: null, actor: { name: 'Same Name' } },
+          { role: 'SPONSOR', note: null, actor: { name: 'Same Name' } },
+          { role: 'DENIER', note: null, actor: { name: 'Denier; with separator' } },
+        ],
+        citations: [
+          { stance: 'REPORTS', source: { publisher: 'AFP', url: 'https://afp.example/1' } },
+          { stance: 'DISPUTES', source: { publisher: 'Reuters' } },
+          { stance: 'DENIES', source: { publisher: 'AFP', url: null } },
+        ],
+      });
+    } finally {
+      await api.dataSource.query(`DELETE FROM actor_roles WHERE "incidentId" = $1`, [incident.id]);
+      await api.dataSource.query(`DELETE FROM citations WHERE "incidentId" = $1`, [incident.id]);
+      await api.dataSource.query(`DELETE FROM incidents WHERE id = $1`, [incident.id]);
+      await api.dataSource.query(`DELETE FROM places WHERE id = $1`, [place.id]);
+      await api.dataSource.query(`DELETE FROM actors WHERE id = ANY($1)`, [
+        [first.id, second.id, denier.id],
+      ]);
+      await api.dataSource.query(`DELETE FROM sources WHERE id = ANY($1)`, [
+        [afp.id, afpAgain.id, reuters.id],
+      ]);
+    }
+  });
+
+  it('formats floats as JavaScript does', async () => {
+    const values = [
+      0,
+      -0,
+      1,
+      -1,
+      0.1,
+      1.5,
+      48.8566,
+      -123.456,
+      1234.5,
+      0.0001,
+      0.00001,
+      0.000001,
+      1.5e-7,
+      -2.5e-10,
+      123456789012345,
+      1e15,
+      1.2345e17,
+      1000000000000000.1,
+      1e21,
+      1.5e22,
+      5e-324,
+      1.7976931348623157e308,
+      2 ** 53,
+      1 / 3,
+    ];
+    const [row] = await api.dataSource.query(
+      `SELECT ${values.map((_value, index) => `${jsNumberSql(`$${index + 1}::float8`)} AS "${index}"`).join(', ')}`,
+      values.map(String),
+    );
+    expect(values.map((_value, index) => row[index])).toEqual(values.map(String));
+  });
+});
+
+describe('export interrupted by the client', () => {
+  // Enough rows that the file outruns the socket buffers and the COPY is still running.
+  beforeAll(async () => {
+    await api.dataSource.query(
+      `INSERT INTO incidents (id, title, type, outcome, confidence, description)
+       SELECT gen_random_uuid(), 'Bulk incident ' || n, 'SHOOTING', 'COMPLETED', 'REPORTED', repeat('Long description. ', 200)
+       FROM generate_series(1, 20000) AS n`,
+    );
+  });
+
+  afterAll(async () => {
+    await api.dataSource.query(`DELETE FROM incidents WHERE title LIKE 'Bulk incident %'`);
+  });
+
+  const copies = async (): Promise<number> => {
+    const [{ count }] = await api.dataSource.query(
+      `SELECT count(*)::int AS count FROM pg_stat_activity
+        WHERE datname = current_database() AND backend_type = 'client backend' AND query LIKE 'COPY (%'`,
+    );
+    return count;
+  };
+
+  it('ends the COPY and frees its connection when the client goes away', async () => {
+    const aborted = new AbortController();
+    const response = await fetch(`${base}/export/incidents.csv`, { signal: aborted.signal });
+    const reader = response.body!.getReader();
+    try {
+      await reader.read();
+      expect(await copies()).toBe(1);
+    } finally {
+      aborted.abort();
+      await reader.cancel().catch(() => undefined);
+    }
+    for (let attempt = 0; attempt < 50 && (await copies()) > 0; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await copies()).toBe(0);
+    // The pool still serves exports.
+    expect((await download('/export/places.csv')).status).toBe(200);
   });
 });
 

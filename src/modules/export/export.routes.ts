@@ -1,7 +1,5 @@
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-import { stringify } from 'csv-stringify';
 import type { Request, RequestHandler, Response } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -10,9 +8,9 @@ import { createFormatError, ErrorCode } from '../../graphql/errors';
 import { BudgetExceeded, payerOf, type CostBudget, type Payer } from '../../graphql/limits/budget';
 import type { Principal } from '../../graphql/principal';
 import type { AppLogger } from '../../logger';
-import { csvColumns, toCsvRow, toJsonRow } from './export-rows';
-import { exportChunks, type ExportChunk } from './export.service';
+import { openExport, type OpenExport } from './export.service';
 import { parseFilterParameter } from './filter-param';
+import { RecordCounter } from './record-counter';
 import { recordTables, type RecordTable } from './record-tables';
 
 /** Rows an export may stream per unit of cost, charged when it is done. */
@@ -67,19 +65,8 @@ function parseFile(file: string): { table: RecordTable; format: Format } | null 
   return table && match ? { table, format: match[2] as Format } : null;
 }
 
-async function* csvRecords(table: RecordTable, chunks: AsyncIterable<ExportChunk>) {
-  for await (const { nodes, related } of chunks) {
-    for (const node of nodes) {
-      yield toCsvRow(table, node, related);
-    }
-  }
-}
-
-async function* ndjsonLines(table: RecordTable, chunks: AsyncIterable<ExportChunk>) {
-  for await (const { nodes, related } of chunks) {
-    yield nodes.map((node) => `${JSON.stringify(toJsonRow(table, node, related))}\n`).join('');
-  }
-}
+// The byte-order mark lets spreadsheet programs read the file as UTF-8.
+const BYTE_ORDER_MARK = '\ufeff';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -107,11 +94,13 @@ export function createExportHandler(dependencies: ExportRouteDependencies): Requ
       return;
     }
     const { table, format } = target;
-    let rows = 0;
     let payer: Payer | undefined;
-    let chunks: AsyncGenerator<ExportChunk> | undefined;
+    let opened: OpenExport | undefined;
+    let counter: RecordCounter | undefined;
     let charged = false;
     const charge = async () => {
+      // The CSV header is a line too.
+      const rows = Math.max(0, (counter?.lines ?? 0) - (format === 'csv' ? 1 : 0));
       if (payer && rows > 0 && !charged) {
         charged = true;
         await budget
@@ -119,6 +108,7 @@ export function createExportHandler(dependencies: ExportRouteDependencies): Requ
           .catch((error: unknown) => log.warn({ err: error }, 'could not charge an export'));
       }
     };
+    let finished = false;
     try {
       const principal = await authenticate(request.headers.authorization);
       payer = payerOf(principal, request.ip ?? 'unknown');
@@ -145,22 +135,14 @@ export function createExportHandler(dependencies: ExportRouteDependencies): Requ
         }
         throw error;
       }
-      chunks = exportChunks(dataSource, table, { filter, search });
-      // Read the first chunk before any header is sent, so a bad filter or an unreachable
-      // database is still a proper error response rather than a truncated file.
-      const first = await chunks.next();
-      const counted = (async function* () {
-        if (!first.done) {
-          rows += first.value.nodes.length;
-          yield first.value;
-        }
-        for await (const chunk of chunks!) {
-          rows += chunk.nodes.length;
-          yield chunk;
-        }
-        // Charged before the last byte goes out, so the client's next request sees the charge.
-        await charge();
-      })();
+      // Resolves once PostgreSQL writes, so a bad filter or an unreachable database is still a
+      // proper error response rather than a truncated file.
+      opened = await openExport(
+        dataSource,
+        table,
+        { filter, search },
+        format === 'csv' ? 'csv' : 'json',
+      );
       response.status(200);
       response.setHeader('content-type', FORMATS[format]);
       response.setHeader(
@@ -168,28 +150,24 @@ export function createExportHandler(dependencies: ExportRouteDependencies): Requ
         `attachment; filename="${table.slug}-${today()}.${format}"`,
       );
       response.setHeader('cache-control', 'no-store');
-      if (format === 'csv') {
-        // The byte-order mark lets spreadsheet programs read the file as UTF-8.
-        const csv = stringify({
-          header: true,
-          columns: csvColumns(table),
-          bom: true,
-          cast: { boolean: String },
-        });
-        await pipeline(Readable.from(csvRecords(table, counted)), csv, response);
-      } else {
-        await pipeline(Readable.from(ndjsonLines(table, counted)), response);
-      }
+      // Charged before the last byte goes out, so the client's next request sees the charge.
+      counter = new RecordCounter(format === 'csv' ? BYTE_ORDER_MARK : undefined, charge);
+      // pipeline() waits for the client to read (backpressure) and fails when it goes away.
+      await pipeline(opened.data, counter, response);
+      finished = true;
     } catch (error) {
-      await chunks?.return(undefined);
       if (response.headersSent) {
         // Too late for an error body: cut the file short so the client sees it is incomplete.
-        log.warn({ err: error, export: table.slug, rows }, 'export interrupted');
+        log.warn(
+          { err: error, export: table.slug, rows: counter?.lines ?? 0 },
+          'export interrupted',
+        );
         response.destroy();
       } else {
         sendError(response, error, log);
       }
     } finally {
+      await opened?.close(finished);
       // An export cut short still pays for the rows it sent.
       await charge();
     }

@@ -1,149 +1,102 @@
+import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 
-import type { DataSource, ObjectLiteral } from 'typeorm';
+import type { Client } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
+import type { DataSource } from 'typeorm';
 
-import { withTieBreaker } from '../../graphql/connection';
-import { applyFilter } from '../../shared/filter/filter-builder';
-import { resolveOrdering } from '../../shared/orderings';
-import { applySearch } from '../../shared/search';
+import type { ExportFormat } from './export-columns';
+import { exportSelect, type ExportQuery } from './export-statement';
 import type { RecordTable } from './record-tables';
-import { loadRelated, type RelatedRecords } from './related';
 
 /**
- * Rows per chunk: each chunk costs one query per relation, and at most two chunks are held in
- * memory (the one being written and the next, whose related records are loading).
- */
-export const EXPORT_CHUNK_SIZE = 500;
-
-/**
- * statement_timeout for the export cursor. The cursor is one statement for the whole export (its
- * portal stays open until the last row), so the API's per-statement limit (15 s by default) cut
- * exports off after ~80,000 rows; a client that goes away still ends it at once.
+ * statement_timeout for the export statement. It writes the whole file (the COPY runs until the
+ * last row is sent), so the API's per-statement limit (15 s by default) cut exports off after
+ * ~80,000 rows; a client that goes away still ends it at once.
  */
 export const EXPORT_STATEMENT_TIMEOUT = '1h';
 
-/** Rows per round trip on the export cursor. */
-const CURSOR_BATCH_SIZE = 1000;
+/** Session settings of the export connection, set before the COPY and reset after it. */
+export const EXPORT_SETTINGS: Record<string, string> = {
+  statement_timeout: EXPORT_STATEMENT_TIMEOUT,
+  // A statement still aggregating (nothing written yet) notices a closed client within a second.
+  client_connection_check_interval: '1s',
+  // Numbers and dates as the JavaScript mappers wrote them, whatever the server's defaults.
+  extra_float_digits: '1',
+  DateStyle: 'ISO, MDY',
+  // The related-name aggregates sort a few million link rows for a full export: in memory rather
+  // than in many small temporary files.
+  work_mem: '64MB',
+  // Reading the link tables through their subject indexes fetches each link from a random heap
+  // page; for a large export a sequential scan and a sort are several times cheaper. Small
+  // exports still find their rows through bitmap index scans.
+  enable_indexscan: 'off',
+};
 
-type QueryStreamClass = new (
-  sql: string,
-  parameters: unknown[],
-  options: { batchSize: number },
-) => Readable;
+// CSV with a delimiter and quote that JSON text always escapes: every line is written as is.
+const COPY_OPTIONS: Record<ExportFormat, string> = {
+  csv: 'FORMAT csv, HEADER',
+  json: `FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02'`,
+};
 
-export interface ExportChunk {
-  /** The records as their GraphQL types have them (the kind's whitelisting mapper). */
-  nodes: Record<string, unknown>[];
-  related: RelatedRecords;
+export interface OpenExport {
+  /** The file's bytes as PostgreSQL writes them (CSV with its header row, or NDJSON lines). */
+  data: Readable;
+  /** Resets and returns the connection, or, when the export did not finish, closes it. */
+  close(finished: boolean): Promise<void>;
 }
 
-export interface ExportQuery {
-  /** The list's filter, already coerced to the kind's XFilter input type. */
-  filter?: object | null;
-  search?: string | null;
-}
+const ignore = () => undefined;
 
 /**
- * Streams the live records of one kind matching `filter` from a PostgreSQL cursor (TypeORM's
- * stream(), backed by pg-query-stream), in the list's default order, chunk by chunk: memory stays
- * flat whatever the number of rows. The cursor holds one pooled connection until the generator
- * ends or is returned (a client that disconnects), and related names come through the pool.
+ * Starts `COPY (SELECT …) TO STDOUT` for an export on a connection of its own and resolves once
+ * PostgreSQL has started writing, so that a bad filter or an unreachable database is still an
+ * error before any byte is sent. Memory stays flat whatever the number of rows: the stream is
+ * read as the response drains.
  */
-export async function* exportChunks(
+export async function openExport(
   dataSource: DataSource,
   table: RecordTable,
   request: ExportQuery,
-  chunkSize = EXPORT_CHUNK_SIZE,
-): AsyncGenerator<ExportChunk> {
-  const { list } = table;
-  const metadata = dataSource.getMetadata(list.entity);
+  format: ExportFormat,
+): Promise<OpenExport> {
   const runner = dataSource.createQueryRunner('slave');
-  let stream: Readable | undefined;
-  let timeoutLifted = false;
-  try {
-    const query = runner.manager.createQueryBuilder(list.entity, list.alias);
-    applyFilter(query, request.filter as never, list.filterSpec);
-    const ordering = resolveOrdering(null, list.sortKeys, list.defaultOrder);
-    const terms = withTieBreaker(ordering as never) as {
-      sql: (alias: string) => string;
-      direction: 'ASC' | 'DESC';
-    }[];
-    if (request.search != null) {
-      terms.unshift(applySearch(query, request.search));
-    }
-    // Only persisted columns, under short aliases, read back through the driver's own conversions.
-    const columns = metadata.columns.filter((column) => column.isSelect);
-    query.select([]);
-    columns.forEach((column, index) =>
-      query.addSelect(`"${list.alias}"."${column.databaseName}"`, `c${index}`),
-    );
-    terms.forEach((term, index) =>
-      index === 0
-        ? query.orderBy(term.sql(list.alias), term.direction)
-        : query.addOrderBy(term.sql(list.alias), term.direction),
-    );
-    await runner.query(`SET statement_timeout = '${EXPORT_STATEMENT_TIMEOUT}'`);
-    timeoutLifted = true;
-    // TypeORM's stream() reads the cursor 100 rows per round trip; a larger batch halves the
-    // time the export waits on the database. Same driver class (pg-query-stream), same logging.
-    const [sql, parameters] = query.getQueryAndParameters();
-    const QueryStream = (
-      dataSource.driver as unknown as { loadStreamDependency(): QueryStreamClass }
-    ).loadStreamDependency();
-    const connection = (await runner.connect()) as {
-      query(stream: Readable): Readable;
-    };
-    dataSource.logger.logQuery(sql, parameters, runner);
-    stream = connection.query(new QueryStream(sql, parameters, { batchSize: CURSOR_BATCH_SIZE }));
-    const hydrate = (raw: Record<string, unknown>) => {
-      const row: ObjectLiteral = {};
-      columns.forEach((column, index) =>
-        column.setEntityValue(
-          row,
-          dataSource.driver.prepareHydratedValue(raw[`c${index}`], column),
-        ),
-      );
-      return list.toNode(row) as Record<string, unknown>;
-    };
-    // The related records of a chunk load (through the pool, one statement per relation at
-    // once) while the previous chunk is written and the cursor reads on; never more than one
-    // chunk's statements in flight, so an export takes at most a few pooled connections.
-    let pending: Promise<ExportChunk> | undefined;
-    const load = (chunk: Record<string, unknown>[]) => {
-      const loading = loadRelated(dataSource.manager, table, chunk).then((related) => ({
-        nodes: chunk,
-        related,
-      }));
-      // Awaited later: keep a rejection from being reported as unhandled meanwhile.
-      loading.catch(() => undefined);
-      return loading;
-    };
-    let nodes: Record<string, unknown>[] = [];
-    for await (const raw of stream) {
-      nodes.push(hydrate(raw as Record<string, unknown>));
-      if (nodes.length >= chunkSize) {
-        const ready = pending ? await pending : undefined;
-        pending = load(nodes);
-        nodes = [];
-        if (ready) {
-          yield ready;
-        }
-      }
-    }
-    if (pending) {
-      const ready = await pending;
-      pending = undefined;
-      yield ready;
-    }
-    if (nodes.length > 0) {
-      yield await load(nodes);
-    }
-  } finally {
-    stream?.destroy();
-    if (timeoutLifted) {
-      // Back to the connection's own limit before it returns to the pool.
-      await runner.query('RESET statement_timeout').catch(() => undefined);
+  let settingsChanged = false;
+  let client: Client | undefined;
+  let data: Readable | undefined;
+  const close = async (finished: boolean) => {
+    if (!finished) {
+      data?.on('error', ignore).destroy();
+      // A COPY cannot be stopped from the client side but by closing its connection: the server
+      // then fails its next write (or its connection check) and ends the statement.
+      await client?.end().catch(ignore);
+    } else if (settingsChanged) {
+      await runner
+        .query(
+          Object.keys(EXPORT_SETTINGS)
+            .map((name) => `RESET ${name}`)
+            .join('; '),
+        )
+        .catch(ignore);
     }
     await runner.release();
+  };
+  try {
+    const select = await exportSelect(runner.manager, table, request, format);
+    await runner.query(
+      Object.entries(EXPORT_SETTINGS)
+        .map(([name, value]) => `SET ${name} = '${value}'`)
+        .join('; '),
+    );
+    settingsChanged = true;
+    const statement = `COPY (${select}) TO STDOUT WITH (${COPY_OPTIONS[format]})`;
+    client = (await runner.connect()) as Client;
+    dataSource.logger.logQuery(statement, [], runner);
+    data = client.query(copyTo(statement));
+    await once(data, 'readable');
+    return { data, close };
+  } catch (error) {
+    await close(false);
+    throw error;
   }
 }

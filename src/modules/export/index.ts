@@ -1,6 +1,6 @@
 export { createExportHandler, EXPORT_ROWS_PER_COST } from './export.routes';
-export { csvColumns, DATE_PARTS, LIST_SEPARATOR, toCsvRow, toJsonRow } from './export-rows';
-export { EXPORT_STATEMENT_TIMEOUT, exportChunks, type ExportChunk } from './export.service';
+export { csvColumns } from './export-columns';
+export { EXPORT_STATEMENT_TIMEOUT, openExport } from './export.service';
 export { parseFilterParameter } from './filter-param';
 export {
   IMPORT_ORDER,

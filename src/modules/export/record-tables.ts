@@ -6,7 +6,7 @@ import { INCIDENT_LIST } from '../incident';
 import { PLACE_LIST } from '../place';
 import { PLOT_LIST } from '../plot';
 import { SANCTION_LIST } from '../sanction';
-import { SENTENCE_LIST } from '../sentence';
+import { ReleaseReason, SENTENCE_LIST } from '../sentence';
 import { SOURCE_LIST } from '../source';
 import { WEAPONS_TRANSFER_LIST } from '../weapons-transfer';
 
@@ -21,6 +21,8 @@ export interface TableField {
   refType?: string;
   /** Written to exports but not an input field (e.g. releasedEarly, derived from releaseReason). */
   exportOnly?: boolean;
+  /** For a field with no column of its name: its value for the row aliased `alias`, in SQL. */
+  exportSql?: (alias: string) => string;
 }
 
 /** A record kind as exports and imports see it: its list, filter type and flat fields. */
@@ -225,7 +227,14 @@ export const recordTables = lazy((): RecordTable[] => [
       text('fineCurrency'),
       text('status'),
       date('released'),
-      { name: 'releasedEarly', kind: 'boolean', exportOnly: true },
+      {
+        name: 'releasedEarly',
+        kind: 'boolean',
+        exportOnly: true,
+        // As toSentence derives it.
+        exportSql: (alias) =>
+          `("${alias}"."releaseReason" IS NOT NULL AND "${alias}"."releaseReason" <> '${ReleaseReason.TERM_SERVED}')`,
+      },
       text('releaseReason'),
       text('releaseNote'),
       ref('arrest', 'Arrest'),
