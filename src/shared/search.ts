@@ -11,17 +11,6 @@ export const tsQuery = (parameter: string): string =>
   `(websearch_to_tsquery('english', ${parameter}) || websearch_to_tsquery('simple', ${parameter}))`;
 
 /**
- * A top-level search matching more records than this in some kind is broad: its hits are ordered
- * by match tier (names first) instead of ts_rank, which would have to read every match.
- */
-export const RANKED_MATCH_LIMIT = 100;
-
-/** The rank of a broad search's hit whose names or titles match the whole query. */
-export const NAME_MATCH_RANK = 1;
-/** The rank of a broad search's hit that needs its other text (descriptions, summaries…). */
-export const TEXT_MATCH_RANK = 0.5;
-
-/**
  * True when the query matches the names and titles of the row whose vector is `vector` (SQL): the
  * weight-A lexemes of "searchVector", indexed on their own (migration search-name-indexes).
  */

@@ -1,4 +1,4 @@
-import { RANKED_MATCH_LIMIT } from '../../src/shared/search';
+import { RANKED_MATCH_LIMIT } from '../../src/modules/search';
 import { createTestApi, truncateAll, type TestApi } from '../helpers/api';
 import { factories, toGlobalId } from '../helpers/factories';
 

@@ -2,19 +2,16 @@ import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 
 import { ConnectionArgs, pageWindow, toPage, type Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import {
-  checkedSearchText,
-  MAX_SEARCH_LENGTH,
-  NAME_MATCH_RANK,
-  RANKED_MATCH_LIMIT,
-  TEXT_MATCH_RANK,
-} from '../../shared/search';
+import { checkedSearchText, MAX_SEARCH_LENGTH } from '../../shared/search';
 import { nodeKinds } from '../node/node-kinds';
 import {
   countSearchHits,
+  NAME_MATCH_RANK,
+  RANKED_MATCH_LIMIT,
   RANKED_ORDERING,
   SEARCH_TERMS,
   searchHits,
+  TEXT_MATCH_RANK,
   type HitRow,
 } from './search.service';
 import { SearchHit, SearchHitConnection, SearchKind } from './search.types';

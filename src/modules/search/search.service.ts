@@ -9,14 +9,19 @@ import {
   type PageWindow,
 } from '../../graphql/connection';
 import { FilterBuilder } from '../../shared/filter/filter-builder';
-import {
-  NAME_MATCH_RANK,
-  namesMatch,
-  RANKED_MATCH_LIMIT,
-  TEXT_MATCH_RANK,
-  tsQuery,
-} from '../../shared/search';
+import { namesMatch, tsQuery } from '../../shared/search';
 import type { SearchKind } from './search.types';
+
+/**
+ * A top-level search matching more records than this in some kind is broad: its hits are ordered
+ * by match tier (names first) instead of ts_rank, which would have to read every match.
+ */
+export const RANKED_MATCH_LIMIT = 100;
+
+/** The rank of a broad search's hit whose names or titles match the whole query. */
+export const NAME_MATCH_RANK = 1;
+/** The rank of a broad search's hit that needs its other text (descriptions, summaries…). */
+export const TEXT_MATCH_RANK = 0.5;
 
 export interface HitRow {
   id: string;
@@ -113,7 +118,6 @@ class SearchStatements {
     return names && text ? namesMatch(`"${alias}"."searchVector"`, this.text) : String(names);
   }
 
-  /** Live rows between the bounds (SQL). */
   private range(alias: string, { after, before }: Bounds): string {
     return [
       `"${alias}"."deletedAt" IS NULL`,
@@ -122,7 +126,6 @@ class SearchStatements {
     ].join(' AND ');
   }
 
-  /** Rows matching the query in the group's tier (SQL). */
   private matching(group: Group, alias: string): string {
     const named = this.named(group.kind, alias);
     return `"${alias}"."searchVector" @@ ${this.query} AND ${group.rank === NAME_MATCH_RANK ? named : `NOT (${named})`}`;
