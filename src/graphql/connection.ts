@@ -130,7 +130,7 @@ export interface Ordering<E> {
   terms: OrderTerm<E>[];
 }
 
-type CursorValues = (string | number)[];
+export type CursorValues = (string | number)[];
 
 export type CursorValueKind = 'text' | 'number' | 'date' | 'instant' | 'id';
 
@@ -156,7 +156,8 @@ function encodeCursor(key: string, values: CursorValues): string {
   return Buffer.from(JSON.stringify([key, ...values]), 'utf8').toString('base64url');
 }
 
-function decodeCursor<E>(
+/** The sort-key values a cursor holds, checked against `terms`; `field` names it in errors. */
+export function decodeCursor<E>(
   cursor: string,
   key: string,
   terms: OrderTerm<E>[],

@@ -10,6 +10,13 @@ export const MAX_SEARCH_LENGTH = 200;
 export const tsQuery = (parameter: string): string =>
   `(websearch_to_tsquery('english', ${parameter}) || websearch_to_tsquery('simple', ${parameter}))`;
 
+/**
+ * True when the query matches the names and titles of the row whose vector is `vector` (SQL): the
+ * weight-A lexemes of "searchVector", indexed on their own (migration search-name-indexes).
+ */
+export const namesMatch = (vector: string, parameter: string): string =>
+  `ts_filter(${vector}, '{a}') @@ ${tsQuery(parameter)}`;
+
 export function checkedSearchText(text: string, field = 'search'): string {
   const trimmed = text.trim();
   if (trimmed.length === 0) {

@@ -43,8 +43,10 @@ export class ActorEntity extends BaseRecordEntity {
   @Column({ type: 'text', nullable: true })
   openSanctionsId!: string | null;
 
-  // Kept up to date by a trigger and searched through a GIN index (migration search-vectors).
+  // Kept up to date by a trigger and searched through a GIN index (migration search-vectors);
+  // its weight-A part (names, titles) has an index of its own (migration search-name-indexes).
   @Index('idx_actor_search', { synchronize: false })
+  @Index('idx_actor_search_names', { synchronize: false })
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchVector?: string | null;
 }

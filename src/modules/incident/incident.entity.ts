@@ -57,8 +57,10 @@ export class IncidentEntity extends BaseRecordEntity {
   @Column({ type: 'enum', enum: Confidence, enumName: 'confidence' })
   confidence!: Confidence;
 
-  // Kept up to date by a trigger and searched through a GIN index (migration search-vectors).
+  // Kept up to date by a trigger and searched through a GIN index (migration search-vectors);
+  // its weight-A part (names, titles) has an index of its own (migration search-name-indexes).
   @Index('idx_incident_search', { synchronize: false })
+  @Index('idx_incident_search_names', { synchronize: false })
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchVector?: string | null;
 }

@@ -1,1 +1,2 @@
 export { SearchResolver } from './search.resolver';
+export { RANKED_MATCH_LIMIT } from './search.service';

@@ -27,7 +27,7 @@ registerEnumType(SearchKind, {
 export class SearchHit {
   @Field(() => Float, {
     description:
-      'PostgreSQL ts_rank relevance: higher is better; only comparable within one search.',
+      'Relevance, higher is better, only comparable within one search: PostgreSQL ts_rank, or for a broad query the match tier (1 names or titles, 0.5 other text); see Query.search.',
   })
   rank!: number;
 

@@ -35,8 +35,10 @@ export class SourceEntity extends BaseRecordEntity {
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
-  // Kept up to date by a trigger and searched through a GIN index (migration search-vectors).
+  // Kept up to date by a trigger and searched through a GIN index (migration search-vectors);
+  // its weight-A part (names, titles) has an index of its own (migration search-name-indexes).
   @Index('idx_source_search', { synchronize: false })
+  @Index('idx_source_search_names', { synchronize: false })
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchVector?: string | null;
 }

@@ -1,0 +1,294 @@
+import type { EntityManager } from 'typeorm';
+
+import { namedQuery } from '../../db/named-query';
+import {
+  decodeCursor,
+  withTieBreaker,
+  type ConnectionArgs,
+  type OrderTerm,
+  type PageWindow,
+} from '../../graphql/connection';
+import { FilterBuilder } from '../../shared/filter/filter-builder';
+import { namesMatch, tsQuery } from '../../shared/search';
+import type { SearchKind } from './search.types';
+
+/**
+ * A top-level search matching more records than this in some kind is broad: its hits are ordered
+ * by match tier (names first) instead of ts_rank, which would have to read every match.
+ */
+export const RANKED_MATCH_LIMIT = 100;
+
+/** The rank of a broad search's hit whose names or titles match the whole query. */
+export const NAME_MATCH_RANK = 1;
+/** The rank of a broad search's hit that needs its other text (descriptions, summaries…). */
+export const TEXT_MATCH_RANK = 0.5;
+
+export interface HitRow {
+  id: string;
+  kind: SearchKind;
+  rank: number;
+}
+
+// Cursors of a ranked search and of a broad one are told apart, so that one is refused by the other.
+export const RANKED_ORDERING = 'search';
+const TIERED_ORDERING = 'search-tiered';
+
+// Best match first; kind then id make the order total so that cursors are stable. Pages are cut
+// in memory or per kind (see searchHits), so these expressions only name the keys.
+export const SEARCH_TERMS: OrderTerm<HitRow>[] = withTieBreaker<HitRow>({
+  key: RANKED_ORDERING,
+  terms: [
+    {
+      sql: (alias) => `"${alias}"."rank"`,
+      direction: 'DESC',
+      value: (row) => row.rank,
+      cursor: 'number',
+    },
+    {
+      sql: (alias) => `"${alias}"."kind"`,
+      direction: 'ASC',
+      value: (row) => row.kind,
+      cursor: 'text',
+    },
+  ],
+});
+
+// Which tiers a kind's document has (migration search-vectors): arrests and sentences have no
+// weight-A text, and a place's document is nothing else.
+const SOURCES: Record<SearchKind, { table: string; names: boolean; text: boolean }> = {
+  Actor: { table: 'actors', names: true, text: true },
+  Arrest: { table: 'arrests', names: false, text: true },
+  Incident: { table: 'incidents', names: true, text: true },
+  Place: { table: 'places', names: true, text: false },
+  Plot: { table: 'plots', names: true, text: true },
+  Sanction: { table: 'sanctions', names: true, text: true },
+  Sentence: { table: 'sentences', names: false, text: true },
+  Source: { table: 'sources', names: true, text: true },
+  WeaponsTransfer: { table: 'weapons_transfers', names: true, text: true },
+};
+
+// How many rows a page of one tier of a frequent kind reads in id order before it asks the GIN
+// indexes instead: walking wins when matches are dense, the index when they are sparse, and the
+// planner cannot tell which (for a word missing from its statistics it guesses up to 0.5% of the
+// rows, and the walk it then picks reads the whole table when the word is absent).
+const WALK_LIMIT = 4000;
+
+interface Group {
+  rank: number;
+  kind: SearchKind;
+}
+
+function compareGroups(left: Group, right: Group): number {
+  if (left.rank !== right.rank) {
+    return right.rank - left.rank;
+  }
+  return left.kind === right.kind ? 0 : left.kind < right.kind ? -1 : 1;
+}
+
+function compareHits(left: HitRow, right: HitRow): number {
+  return compareGroups(left, right) || (left.id === right.id ? 0 : left.id < right.id ? -1 : 1);
+}
+
+interface Bounds {
+  after?: string;
+  before?: string;
+}
+
+/** SQL for one search: its parameters, and the statements that read matches of one kind. */
+class SearchStatements {
+  private readonly builder = new FilterBuilder('search');
+  private readonly text: string;
+  private readonly query: string;
+
+  constructor(
+    private readonly manager: EntityManager,
+    text: string,
+  ) {
+    this.text = this.builder.param(text);
+    this.query = tsQuery(this.text);
+  }
+
+  private run<R>(sql: string): Promise<R[]> {
+    return namedQuery<R>(this.manager, sql, this.builder.parameters);
+  }
+
+  /** True when the query matches the names and titles of row `alias` of `kind` (SQL). */
+  private named(kind: SearchKind, alias: string): string {
+    const { names, text } = SOURCES[kind];
+    return names && text ? namesMatch(`"${alias}"."searchVector"`, this.text) : String(names);
+  }
+
+  private range(alias: string, { after, before }: Bounds): string {
+    return [
+      `"${alias}"."deletedAt" IS NULL`,
+      ...(after ? [`"${alias}"."id" > ${this.builder.param(after)}`] : []),
+      ...(before ? [`"${alias}"."id" < ${this.builder.param(before)}`] : []),
+    ].join(' AND ');
+  }
+
+  private matching(group: Group, alias: string): string {
+    const named = this.named(group.kind, alias);
+    return `"${alias}"."searchVector" @@ ${this.query} AND ${group.rank === NAME_MATCH_RANK ? named : `NOT (${named})`}`;
+  }
+
+  /** Up to RANKED_MATCH_LIMIT + 1 matches of each kind, with their tier and ts_rank. */
+  probe(kinds: SearchKind[]) {
+    return this.run<{ kind: SearchKind; id: string; named: boolean; rank: string }>(
+      kinds
+        .map(
+          (kind) =>
+            `(SELECT '${kind}'::text AS "kind", "t"."id", ${this.named(kind, 't')} AS "named",
+               ts_rank("t"."searchVector", ${this.query}) AS "rank"
+             FROM "${SOURCES[kind].table}" "t"
+             WHERE "t"."deletedAt" IS NULL AND "t"."searchVector" @@ ${this.query}
+             LIMIT ${RANKED_MATCH_LIMIT + 1})`,
+        )
+        .join(' UNION ALL '),
+    );
+  }
+
+  /** The group's first `limit` ids in `direction`, reading at most WALK_LIMIT rows of the table. */
+  async walk(group: Group, bounds: Bounds, direction: 'ASC' | 'DESC', limit: number) {
+    const rows = await this.run<{ id: string }>(
+      `SELECT "w"."id"
+       FROM (SELECT "t"."id", "t"."searchVector" FROM "${SOURCES[group.kind].table}" "t"
+             WHERE ${this.range('t', bounds)}
+             ORDER BY "t"."id" ${direction} LIMIT ${WALK_LIMIT}) "w"
+       WHERE ${this.matching(group, 'w')}
+       ORDER BY "w"."id" ${direction} LIMIT ${limit}`,
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * The group's first `limit` ids in `direction` through the GIN indexes, reading every match
+   * (materialized, so that the planner cannot turn it back into a walk).
+   */
+  async sparse(group: Group, bounds: Bounds, direction: 'ASC' | 'DESC', limit: number) {
+    const rows = await this.run<{ id: string }>(
+      `WITH "matches" AS MATERIALIZED (
+         SELECT "t"."id" FROM "${SOURCES[group.kind].table}" "t" WHERE ${this.range('t', bounds)} AND ${this.matching(group, 't')})
+       SELECT "id" FROM "matches" ORDER BY "id" ${direction} LIMIT ${limit}`,
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async count(kinds: SearchKind[]): Promise<number> {
+    const [count] = await this.run<{ count: string }>(
+      `SELECT count(*) AS "count" FROM (${kinds
+        .map(
+          (kind) =>
+            `SELECT 1 FROM "${SOURCES[kind].table}" "t"
+             WHERE "t"."deletedAt" IS NULL AND "t"."searchVector" @@ ${this.query}`,
+        )
+        .join(' UNION ALL ')}) "hit"`,
+    );
+    return Number(count.count);
+  }
+}
+
+/**
+ * The hits of one page of a top-level search, in page order (reversed when paging backwards),
+ * up to `window.size + 1` of them, and the ordering their cursors belong to.
+ *
+ * Ranking every match means reading every matching row, which is what made broad searches slow
+ * (the ~50,000 rows matching a common word take ~250 ms to read). So one statement first reads
+ * at most RANKED_MATCH_LIMIT + 1 matches of each kind. When no kind has more, that is every
+ * match, ordered by ts_rank in memory. Otherwise the search is broad and ordered by tier (names
+ * and titles first, then other text), kind and id: a frequent kind's page walks its primary key
+ * and stops at the end of the page (or after WALK_LIMIT rows, then asks the GIN indexes), so the
+ * cost follows the page size, not the number of matches.
+ */
+export async function searchHits(
+  manager: EntityManager,
+  text: string,
+  kinds: SearchKind[],
+  args: ConnectionArgs,
+  window: PageWindow,
+): Promise<{ ordering: string; rows: HitRow[] }> {
+  const statements = new SearchStatements(manager, text);
+  const probed = await statements.probe(kinds);
+  const frequent = new Set(
+    kinds.filter((kind) => probed.filter((row) => row.kind === kind).length > RANKED_MATCH_LIMIT),
+  );
+  const ordering = frequent.size === 0 ? RANKED_ORDERING : TIERED_ORDERING;
+  const [after, before] = (['after', 'before'] as const).map((field) => {
+    const cursor = args[field];
+    if (!cursor) {
+      return undefined;
+    }
+    const [rank, kind, id] = decodeCursor(cursor, ordering, SEARCH_TERMS, field);
+    return { rank, kind, id } as HitRow;
+  });
+  const need = window.size + 1;
+  const pageOrder = (hits: HitRow[]) => {
+    const sorted = hits
+      .filter(
+        (hit) =>
+          (!after || compareHits(hit, after) > 0) && (!before || compareHits(hit, before) < 0),
+      )
+      .sort(compareHits);
+    return (window.backwards ? sorted.reverse() : sorted).slice(0, need);
+  };
+
+  if (ordering === RANKED_ORDERING) {
+    const hits = probed.map((row) => ({ id: row.id, kind: row.kind, rank: Number(row.rank) }));
+    return { ordering, rows: pageOrder(hits) };
+  }
+
+  const known = probed
+    .filter((row) => !frequent.has(row.kind))
+    .map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      rank: row.named ? NAME_MATCH_RANK : TEXT_MATCH_RANK,
+    }));
+  const groups = [NAME_MATCH_RANK, TEXT_MATCH_RANK]
+    .flatMap((rank) => [...kinds].sort().map((kind) => ({ rank, kind })))
+    .filter(({ rank, kind }) =>
+      rank === NAME_MATCH_RANK ? SOURCES[kind].names : SOURCES[kind].text,
+    )
+    .filter(
+      (group) =>
+        (!after || compareGroups(group, after) >= 0) &&
+        (!before || compareGroups(group, before) <= 0),
+    );
+  if (window.backwards) {
+    groups.reverse();
+  }
+  const direction = window.backwards ? 'DESC' : 'ASC';
+  const found: HitRow[] = [];
+  for (const group of groups) {
+    const limit = need - found.length;
+    if (limit <= 0) {
+      break;
+    }
+    let ids: string[];
+    if (frequent.has(group.kind)) {
+      const bounds = {
+        after: after && compareGroups(group, after) === 0 ? after.id : undefined,
+        before: before && compareGroups(group, before) === 0 ? before.id : undefined,
+      };
+      ids = await statements.walk(group, bounds, direction, limit);
+      // A short walk may have stopped at WALK_LIMIT rather than at the last match.
+      if (ids.length < limit) {
+        ids = await statements.sparse(group, bounds, direction, limit);
+      }
+    } else {
+      ids = pageOrder(
+        known.filter((hit) => hit.rank === group.rank && hit.kind === group.kind),
+      ).map((hit) => hit.id);
+    }
+    found.push(...ids.slice(0, limit).map((id) => ({ id, kind: group.kind, rank: group.rank })));
+  }
+  return { ordering, rows: found };
+}
+
+/** How many records of these kinds match: reads every match, so only run when asked for. */
+export function countSearchHits(
+  manager: EntityManager,
+  text: string,
+  kinds: SearchKind[],
+): Promise<number> {
+  return new SearchStatements(manager, text).count(kinds);
+}
