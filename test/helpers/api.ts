@@ -108,19 +108,17 @@ export async function truncateAll(dataSource: DataSource): Promise<void> {
   await dataSource.query(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`);
 }
 
-export interface WriteTestContext {
+export interface ReadTestContext {
   api: TestApi;
   make: ReturnType<typeof factories>;
-  editor: KeyedClient;
-  admin: KeyedClient;
 }
 
 /**
- * Jest hooks for a test file that writes: one app for the file, every table emptied before each
- * test, and fresh EDITOR and ADMIN keys. Read the fields inside tests, not at load time.
+ * Jest hooks for a test file: one app for the file, and every table emptied before each test.
+ * Read the fields inside tests, not at load time.
  */
-export function setUpWriteTests(): WriteTestContext {
-  const context = {} as WriteTestContext;
+export function setUpReadTests(): ReadTestContext {
+  const context = {} as ReadTestContext;
   beforeAll(async () => {
     context.api = await createTestApi();
     context.make = factories(context.api.dataSource);
@@ -130,6 +128,19 @@ export function setUpWriteTests(): WriteTestContext {
   });
   beforeEach(async () => {
     await truncateAll(context.api.dataSource);
+  });
+  return context;
+}
+
+export interface WriteTestContext extends ReadTestContext {
+  editor: KeyedClient;
+  admin: KeyedClient;
+}
+
+/** setUpReadTests, plus fresh EDITOR and ADMIN keys before each test. */
+export function setUpWriteTests(): WriteTestContext {
+  const context = setUpReadTests() as WriteTestContext;
+  beforeEach(async () => {
     context.editor = await context.api.as(Role.EDITOR);
     context.admin = await context.api.as(Role.ADMIN);
   });

@@ -1,29 +1,15 @@
 import { countStatements } from '../../src/db/query-counter';
 import { toFuzzyDateColumns } from '../../src/shared/fuzzy-date/fuzzy-date';
-import { createTestApi, truncateAll, type TestApi } from '../helpers/api';
-import { ActorRoleKind, factories, toGlobalId } from '../helpers/factories';
+import { setUpReadTests } from '../helpers/api';
+import { ActorRoleKind, toGlobalId } from '../helpers/factories';
 
-let api: TestApi;
-let make: ReturnType<typeof factories>;
-
-beforeAll(async () => {
-  api = await createTestApi();
-  make = factories(api.dataSource);
-});
-
-afterAll(async () => {
-  await api.close();
-});
-
-beforeEach(async () => {
-  await truncateAll(api.dataSource);
-});
+const t = setUpReadTests();
 
 /** Five incidents, one per year 2016..2020; the list is newest first. */
 async function fiveIncidents(): Promise<string[]> {
   const titles: string[] = [];
   for (const year of [2016, 2017, 2018, 2019, 2020]) {
-    const incident = await make.incident({
+    const incident = await t.make.incident({
       title: `In ${year}`,
       date: toFuzzyDateColumns({ from: String(year) }),
     });
@@ -39,7 +25,7 @@ describe('connections', () => {
     let after: string | null = null;
     const pages: boolean[] = [];
     do {
-      const result: any = await api.query(PAGE, { first: 2, after });
+      const result: any = await t.api.query(PAGE, { first: 2, after });
       expect(result.errors).toBeUndefined();
       const connection: any = result.data.incidents;
       seen.push(...connection.nodes.map((incident: { title: string }) => incident.title));
@@ -52,12 +38,12 @@ describe('connections', () => {
 
   it('pages backwards with last/before', async () => {
     const expected = await fiveIncidents();
-    const last: any = await api.query(PAGE_BACK, { last: 2 });
+    const last: any = await t.api.query(PAGE_BACK, { last: 2 });
     expect(last.data.incidents.nodes.map((incident: { title: string }) => incident.title)).toEqual(
       expected.slice(3),
     );
     expect(last.data.incidents.pageInfo).toMatchObject({ hasPreviousPage: true });
-    const before: any = await api.query(PAGE_BACK, {
+    const before: any = await t.api.query(PAGE_BACK, {
       last: 2,
       before: last.data.incidents.pageInfo.startCursor,
     });
@@ -67,7 +53,7 @@ describe('connections', () => {
   });
 
   it('answers an empty list with an empty page and a zero count', async () => {
-    const result = await api.query(PAGE, { first: 10 });
+    const result = await t.api.query(PAGE, { first: 10 });
     expect(result.data).toEqual({
       incidents: {
         totalCount: 0,
@@ -85,17 +71,17 @@ describe('connections', () => {
 
   it('counts all matching items whatever the page size', async () => {
     await fiveIncidents();
-    const result = await api.query(PAGE, { first: 1 });
+    const result = await t.api.query(PAGE, { first: 1 });
     expect(result.data?.incidents.totalCount).toBe(5);
   });
 
   it('runs the count query only when totalCount is asked for', async () => {
     await fiveIncidents();
     const without = await countStatements(() =>
-      api.query('{ incidents(first: 5) { nodes { title } } }'),
+      t.api.query('{ incidents(first: 5) { nodes { title } } }'),
     );
     const withCount = await countStatements(() =>
-      api.query('{ incidents(first: 5) { totalCount nodes { title } } }'),
+      t.api.query('{ incidents(first: 5) { totalCount nodes { title } } }'),
     );
     expect(withCount.statements - without.statements).toBe(1);
   });
@@ -112,17 +98,17 @@ describe('connections', () => {
       'after',
     ],
   ])('refuses %j as BAD_USER_INPUT naming %s', async (variables, field) => {
-    const result = await api.query(PAGE, variables);
+    const result = await t.api.query(PAGE, variables);
     expect(result.errors).toEqual([
       expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field } }),
     ]);
   });
 
   it('refuses a cursor that comes from a list with another ordering', async () => {
-    await make.actor();
-    await make.actor();
-    const actors: any = await api.query('{ actors(first: 1) { pageInfo { endCursor } } }');
-    const result = await api.query(PAGE, {
+    await t.make.actor();
+    await t.make.actor();
+    const actors: any = await t.api.query('{ actors(first: 1) { pageInfo { endCursor } } }');
+    const result = await t.api.query(PAGE, {
       first: 2,
       after: actors.data.actors.pageInfo.endCursor,
     });
@@ -136,8 +122,10 @@ describe('connections', () => {
 
   it('leaves soft-deleted records out of lists', async () => {
     await fiveIncidents();
-    await api.dataSource.query(`UPDATE incidents SET "deletedAt" = now() WHERE title = 'In 2018'`);
-    const result: any = await api.query(PAGE, { first: 10 });
+    await t.api.dataSource.query(
+      `UPDATE incidents SET "deletedAt" = now() WHERE title = 'In 2018'`,
+    );
+    const result: any = await t.api.query(PAGE, { first: 10 });
     expect(
       result.data.incidents.nodes.map((incident: { title: string }) => incident.title),
     ).toEqual(['In 2020', 'In 2019', 'In 2017', 'In 2016']);
@@ -147,10 +135,12 @@ describe('connections', () => {
 
 describe('node and nodes', () => {
   it('resolves any kind by global ID, and answers null for missing, deleted or foreign IDs', async () => {
-    const plot = await make.plot({ name: 'Live' });
-    const deleted = await make.plot({ name: 'Gone' });
-    await api.dataSource.query(`UPDATE plots SET "deletedAt" = now() WHERE id = $1`, [deleted.id]);
-    const result = await api.query(NODES, {
+    const plot = await t.make.plot({ name: 'Live' });
+    const deleted = await t.make.plot({ name: 'Gone' });
+    await t.api.dataSource.query(`UPDATE plots SET "deletedAt" = now() WHERE id = $1`, [
+      deleted.id,
+    ]);
+    const result = await t.api.query(NODES, {
       ids: [
         toGlobalId('Plot', plot.id),
         toGlobalId('Plot', deleted.id),
@@ -173,7 +163,7 @@ describe('node and nodes', () => {
   });
 
   it('refuses more than 100 ids', async () => {
-    const result = await api.query(NODES, { ids: Array.from({ length: 101 }, () => 'x') });
+    const result = await t.api.query(NODES, { ids: Array.from({ length: 101 }, () => 'x') });
     expect(result.errors).toEqual([
       expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'ids' } }),
     ]);
@@ -182,25 +172,28 @@ describe('node and nodes', () => {
 
 describe('batching', () => {
   async function incidentsWithEverything(count: number): Promise<void> {
-    const sharedSource = await make.source();
+    const sharedSource = await t.make.source();
     for (let index = 0; index < count; index += 1) {
-      const plot = await make.plot();
-      const actor = await make.actor();
-      const incident = await make.incident({ placeId: (await make.place()).id, plotId: plot.id });
-      await make.role({
+      const plot = await t.make.plot();
+      const actor = await t.make.actor();
+      const incident = await t.make.incident({
+        placeId: (await t.make.place()).id,
+        plotId: plot.id,
+      });
+      await t.make.role({
         actorId: actor.id,
         role: ActorRoleKind.PERPETRATOR,
         incidentId: incident.id,
       });
-      await make.citation({ sourceId: sharedSource.id, incidentId: incident.id });
-      await make.citation({ sourceId: (await make.source()).id, incidentId: incident.id });
+      await t.make.citation({ sourceId: sharedSource.id, incidentId: incident.id });
+      await t.make.citation({ sourceId: (await t.make.source()).id, incidentId: incident.id });
     }
   }
 
   it('issues the same number of SQL statements for a three-level query whatever the page size', async () => {
     await incidentsWithEverything(30);
-    const small = await countStatements(() => api.query(DEEP, { first: 2 }));
-    const large = await countStatements(() => api.query(DEEP, { first: 30 }));
+    const small = await countStatements(() => t.api.query(DEEP, { first: 2 }));
+    const large = await countStatements(() => t.api.query(DEEP, { first: 30 }));
     expect(small.result.errors).toBeUndefined();
     expect(large.result.data?.incidents.nodes).toHaveLength(30);
     expect(large.statements).toBe(small.statements);

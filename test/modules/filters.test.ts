@@ -2,30 +2,16 @@ import { ActorKind } from '../../src/modules/actor';
 import { PlotStatus, TargetKind } from '../../src/modules/plot';
 import { Stance } from '../../src/shared/citation/stance.enum';
 import { toFuzzyDateColumns } from '../../src/shared/fuzzy-date/fuzzy-date';
-import { createTestApi, truncateAll, type TestApi } from '../helpers/api';
-import { ActorRoleKind, factories, toGlobalId } from '../helpers/factories';
+import { setUpReadTests } from '../helpers/api';
+import { ActorRoleKind, toGlobalId } from '../helpers/factories';
 
-let api: TestApi;
-let make: ReturnType<typeof factories>;
-
-beforeAll(async () => {
-  api = await createTestApi();
-  make = factories(api.dataSource);
-});
-
-afterAll(async () => {
-  await api.close();
-});
-
-beforeEach(async () => {
-  await truncateAll(api.dataSource);
-});
+const t = setUpReadTests();
 
 const date = (from: string, to?: string, ongoing?: boolean) =>
   toFuzzyDateColumns({ from, to, ongoing });
 
 async function incidentTitles(filter: unknown, extra = ''): Promise<string[]> {
-  const result = await api.query(
+  const result = await t.api.query(
     `query ($filter: IncidentFilter) { incidents(filter: $filter, first: 100${extra}) { nodes { title } } }`,
     { filter },
   );
@@ -36,7 +22,7 @@ async function incidentTitles(filter: unknown, extra = ''): Promise<string[]> {
 }
 
 async function plotNames(filter: unknown): Promise<string[]> {
-  const result = await api.query(
+  const result = await t.api.query(
     `query ($filter: PlotFilter) { plots(filter: $filter, first: 100) { nodes { name } } }`,
     { filter },
   );
@@ -45,20 +31,20 @@ async function plotNames(filter: unknown): Promise<string[]> {
 }
 
 async function filterError(document: string, variables: Record<string, unknown>) {
-  const result = await api.query(document, variables);
+  const result = await t.api.query(document, variables);
   expect(result.data?.incidents ?? result.data?.plots ?? null).toBeNull();
   return result.errors;
 }
 
 describe('uncertain dates', () => {
   beforeEach(async () => {
-    await make.incident({ title: 'day', date: date('2024-05-20') });
-    await make.incident({ title: 'month', date: date('2024-05') });
-    await make.incident({ title: 'year', date: date('2024') });
-    await make.incident({ title: 'range', date: date('2023-12', '2024-01') });
-    await make.incident({ title: 'since 2015', date: date('2015', undefined, true) });
-    await make.incident({ title: 'unknown', date: toFuzzyDateColumns({ from: '2000' }) });
-    await api.dataSource.query(
+    await t.make.incident({ title: 'day', date: date('2024-05-20') });
+    await t.make.incident({ title: 'month', date: date('2024-05') });
+    await t.make.incident({ title: 'year', date: date('2024') });
+    await t.make.incident({ title: 'range', date: date('2023-12', '2024-01') });
+    await t.make.incident({ title: 'since 2015', date: date('2015', undefined, true) });
+    await t.make.incident({ title: 'unknown', date: toFuzzyDateColumns({ from: '2000' }) });
+    await t.api.dataSource.query(
       `UPDATE incidents SET "dateStart" = NULL, "dateStartPrecision" = NULL, "dateLatest" = NULL WHERE title = 'unknown'`,
     );
   });
@@ -108,9 +94,9 @@ describe('uncertain dates', () => {
 
 describe('scalar operators', () => {
   beforeEach(async () => {
-    await make.incident({ title: 'Alpha attack', killed: 0 });
-    await make.incident({ title: 'Beta bombing', killed: 3 });
-    await make.incident({ title: 'Gamma 100%_done', killed: null });
+    await t.make.incident({ title: 'Alpha attack', killed: 0 });
+    await t.make.incident({ title: 'Beta bombing', killed: 3 });
+    await t.make.incident({ title: 'Gamma 100%_done', killed: null });
   });
 
   it.each([
@@ -172,12 +158,12 @@ describe('scalar operators', () => {
   });
 
   it('lists what changed since a moment, for incremental pulls', async () => {
-    const [{ now }] = await api.dataSource.query('SELECT now() AS now');
-    await api.dataSource.query(
+    const [{ now }] = await t.api.dataSource.query('SELECT now() AS now');
+    await t.api.dataSource.query(
       `UPDATE incidents SET "updatedAt" = $1::timestamptz - interval '1 hour'`,
       [now],
     );
-    await api.dataSource.query(
+    await t.api.dataSource.query(
       `UPDATE incidents SET title = title || ' (edited)', "updatedAt" = $1::timestamptz + interval '1 second' WHERE title = 'Beta bombing'`,
       [now],
     );
@@ -191,7 +177,7 @@ describe('scalar operators', () => {
   });
 
   it('finds a record by its global id', async () => {
-    const [row] = await api.dataSource.query(
+    const [row] = await t.api.dataSource.query(
       `SELECT id FROM incidents WHERE title = 'Beta bombing'`,
     );
     expect(await incidentTitles({ id: { in: [toGlobalId('Incident', row.id)] } })).toEqual([
@@ -202,21 +188,21 @@ describe('scalar operators', () => {
 
 describe('relations, roles and citations', () => {
   it('filters through a to-one relation, a bounding box and a country', async () => {
-    const paris = await make.place({
+    const paris = await t.make.place({
       name: 'Paris',
       countryCode: 'FR',
       latitude: 48.8566,
       longitude: 2.3522,
     });
-    const madrid = await make.place({
+    const madrid = await t.make.place({
       name: 'Madrid',
       countryCode: 'ES',
       latitude: 40.4168,
       longitude: -3.7038,
     });
-    await make.incident({ title: 'in Paris', placeId: paris.id });
-    await make.incident({ title: 'in Madrid', placeId: madrid.id });
-    await make.incident({ title: 'nowhere' });
+    await t.make.incident({ title: 'in Paris', placeId: paris.id });
+    await t.make.incident({ title: 'in Madrid', placeId: madrid.id });
+    await t.make.incident({ title: 'nowhere' });
     expect(await incidentTitles({ place: { countryCode: { eq: 'FR' } } })).toEqual(['in Paris']);
     expect(
       await incidentTitles({
@@ -227,26 +213,26 @@ describe('relations, roles and citations', () => {
   });
 
   it('filters plots by sponsor, target kinds and countries, and by their incidents (some / every / none)', async () => {
-    const iran = await make.actor({ name: 'Iran', kind: ActorKind.STATE });
-    const other = await make.actor({ name: 'Other', kind: ActorKind.STATE });
-    const sponsored = await make.plot({
+    const iran = await t.make.actor({ name: 'Iran', kind: ActorKind.STATE });
+    const other = await t.make.actor({ name: 'Other', kind: ActorKind.STATE });
+    const sponsored = await t.make.plot({
       name: 'sponsored',
       targetKinds: [TargetKind.JEWISH_COMMUNITY, TargetKind.DISSIDENTS],
       targetCountries: ['FR', 'DE'],
     });
-    const elsewhere = await make.plot({
+    const elsewhere = await t.make.plot({
       name: 'elsewhere',
       targetKinds: [TargetKind.DISSIDENTS],
       targetCountries: ['NL'],
       status: PlotStatus.EXECUTED,
     });
-    await make.plot({ name: 'empty' });
-    await make.role({ actorId: iran.id, role: ActorRoleKind.SPONSOR, plotId: sponsored.id });
-    await make.role({ actorId: iran.id, role: ActorRoleKind.TARGET, plotId: elsewhere.id });
-    await make.role({ actorId: other.id, role: ActorRoleKind.SPONSOR, plotId: elsewhere.id });
-    await make.incident({ title: 'arson', plotId: sponsored.id, type: 'ARSON' as never });
-    await make.incident({ title: 'shooting', plotId: sponsored.id });
-    await make.incident({ title: 'shooting 2', plotId: elsewhere.id });
+    await t.make.plot({ name: 'empty' });
+    await t.make.role({ actorId: iran.id, role: ActorRoleKind.SPONSOR, plotId: sponsored.id });
+    await t.make.role({ actorId: iran.id, role: ActorRoleKind.TARGET, plotId: elsewhere.id });
+    await t.make.role({ actorId: other.id, role: ActorRoleKind.SPONSOR, plotId: elsewhere.id });
+    await t.make.incident({ title: 'arson', plotId: sponsored.id, type: 'ARSON' as never });
+    await t.make.incident({ title: 'shooting', plotId: sponsored.id });
+    await t.make.incident({ title: 'shooting 2', plotId: elsewhere.id });
 
     expect(await plotNames({ sponsor: { name: { eq: 'Iran' } } })).toEqual(['sponsored']);
     expect(await plotNames({ actors: { some: { actor: { name: { eq: 'Iran' } } } } })).toEqual([
@@ -278,13 +264,17 @@ describe('relations, roles and citations', () => {
   });
 
   it('filters by citation stance and source', async () => {
-    const cnn = await make.source({ publisher: 'CNN' });
-    const reuters = await make.source({ publisher: 'Reuters' });
-    const denied = await make.incident({ title: 'denied' });
-    const reported = await make.incident({ title: 'reported' });
-    await make.citation({ sourceId: cnn.id, incidentId: denied.id, stance: Stance.DENIES });
-    await make.citation({ sourceId: reuters.id, incidentId: denied.id, stance: Stance.REPORTS });
-    await make.citation({ sourceId: reuters.id, incidentId: reported.id, stance: Stance.REPORTS });
+    const cnn = await t.make.source({ publisher: 'CNN' });
+    const reuters = await t.make.source({ publisher: 'Reuters' });
+    const denied = await t.make.incident({ title: 'denied' });
+    const reported = await t.make.incident({ title: 'reported' });
+    await t.make.citation({ sourceId: cnn.id, incidentId: denied.id, stance: Stance.DENIES });
+    await t.make.citation({ sourceId: reuters.id, incidentId: denied.id, stance: Stance.REPORTS });
+    await t.make.citation({
+      sourceId: reuters.id,
+      incidentId: reported.id,
+      stance: Stance.REPORTS,
+    });
     expect(await incidentTitles({ citations: { some: { stance: { eq: 'DENIES' } } } })).toEqual([
       'denied',
     ]);
@@ -297,9 +287,9 @@ describe('relations, roles and citations', () => {
   });
 
   it('leaves soft-deleted related records out of relation filters', async () => {
-    const plot = await make.plot({ name: 'gone' });
-    await make.incident({ title: 'orphan', plotId: plot.id });
-    await api.dataSource.query(`UPDATE plots SET "deletedAt" = now()`);
+    const plot = await t.make.plot({ name: 'gone' });
+    await t.make.incident({ title: 'orphan', plotId: plot.id });
+    await t.api.dataSource.query(`UPDATE plots SET "deletedAt" = now()`);
     expect(await incidentTitles({ plot: { name: { eq: 'gone' } } })).toEqual([]);
   });
 });
@@ -312,18 +302,18 @@ describe('ordering and search', () => {
       ['c', 2],
       ['d', null],
     ] as const) {
-      await make.incident({ title, killed });
+      await t.make.incident({ title, killed });
     }
-    const ordered = await api.query(
+    const ordered = await t.api.query(
       `{ incidents(orderBy: [{ field: KILLED, direction: DESC }, { field: TITLE }]) { nodes { title } } }`,
     );
     expect(
       ordered.data!.incidents.nodes.map((incident: { title: string }) => incident.title),
     ).toEqual(['a', 'c', 'b', 'd']);
-    const page1: any = await api.query(
+    const page1: any = await t.api.query(
       `{ incidents(first: 2, orderBy: [{ field: KILLED, direction: DESC }, { field: TITLE }]) { pageInfo { endCursor } } }`,
     );
-    const page2 = await api.query(
+    const page2 = await t.api.query(
       `query ($after: String) { incidents(first: 2, after: $after, orderBy: [{ field: KILLED, direction: DESC }, { field: TITLE }]) { nodes { title } } }`,
       {
         after: page1.data.incidents.pageInfo.endCursor,
@@ -332,7 +322,7 @@ describe('ordering and search', () => {
     expect(
       page2.data!.incidents.nodes.map((incident: { title: string }) => incident.title),
     ).toEqual(['b', 'd']);
-    const otherOrder = await api.query(
+    const otherOrder = await t.api.query(
       `query ($after: String) { incidents(first: 2, after: $after) { nodes { title } } }`,
       { after: page1.data.incidents.pageInfo.endCursor },
     );
@@ -342,7 +332,7 @@ describe('ordering and search', () => {
   });
 
   it('refuses a sort key given twice', async () => {
-    const result = await api.query(
+    const result = await t.api.query(
       `{ incidents(orderBy: [{ field: TITLE }, { field: TITLE, direction: DESC }]) { nodes { title } } }`,
     );
     expect(result.errors).toEqual([
@@ -351,22 +341,22 @@ describe('ordering and search', () => {
   });
 
   it('searches titles and descriptions with stemming, best match first, and pages through the ranking', async () => {
-    await make.incident({
+    await t.make.incident({
       title: 'Bombing of a rally',
       description: 'A bomb plot against an opposition rally.',
     });
-    await make.incident({ title: 'Shooting', description: 'Someone mentioned bombs once.' });
-    await make.incident({ title: 'Arson', description: 'Fire.' });
-    const all = await api.query(`{ incidents(search: "bombs rally") { nodes { title } } }`);
+    await t.make.incident({ title: 'Shooting', description: 'Someone mentioned bombs once.' });
+    await t.make.incident({ title: 'Arson', description: 'Fire.' });
+    const all = await t.api.query(`{ incidents(search: "bombs rally") { nodes { title } } }`);
     expect(all.data!.incidents.nodes).toEqual([{ title: 'Bombing of a rally' }]);
-    const ranked: any = await api.query(
+    const ranked: any = await t.api.query(
       `{ incidents(search: "bomb", first: 1) { nodes { title } pageInfo { endCursor hasNextPage } } }`,
     );
     expect(ranked.data.incidents).toMatchObject({
       nodes: [{ title: 'Bombing of a rally' }],
       pageInfo: { hasNextPage: true },
     });
-    const next = await api.query(
+    const next = await t.api.query(
       `query ($after: String) { incidents(search: "bomb", first: 1, after: $after) { nodes { title } pageInfo { hasNextPage } } }`,
       {
         after: ranked.data.incidents.pageInfo.endCursor,
@@ -380,7 +370,7 @@ describe('ordering and search', () => {
 
   it('refuses an empty or overlong search', async () => {
     for (const search of ['  ', 'x'.repeat(201)]) {
-      const result = await api.query(
+      const result = await t.api.query(
         `query ($search: String) { incidents(search: $search) { nodes { title } } }`,
         { search },
       );
@@ -393,18 +383,18 @@ describe('ordering and search', () => {
 
 describe('nested connections', () => {
   it("pages one parent's children with first/after and counts them", async () => {
-    const plot = await make.plot({ name: 'big' });
+    const plot = await t.make.plot({ name: 'big' });
     for (const year of [2019, 2020, 2021]) {
-      await make.incident({ title: `in ${year}`, plotId: plot.id, date: date(String(year)) });
+      await t.make.incident({ title: `in ${year}`, plotId: plot.id, date: date(String(year)) });
     }
     const id = toGlobalId('Plot', plot.id);
-    const first: any = await api.query(NESTED, { id, first: 2 });
+    const first: any = await t.api.query(NESTED, { id, first: 2 });
     expect(first.data.node.incidents).toMatchObject({
       totalCount: 3,
       nodes: [{ title: 'in 2021' }, { title: 'in 2020' }],
       pageInfo: { hasNextPage: true },
     });
-    const rest: any = await api.query(NESTED, {
+    const rest: any = await t.api.query(NESTED, {
       id,
       first: 2,
       after: first.data.node.incidents.pageInfo.endCursor,

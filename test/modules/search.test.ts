@@ -1,22 +1,8 @@
 import { RANKED_MATCH_LIMIT } from '../../src/modules/search';
-import { createTestApi, truncateAll, type TestApi } from '../helpers/api';
-import { factories, toGlobalId } from '../helpers/factories';
+import { setUpReadTests } from '../helpers/api';
+import { toGlobalId } from '../helpers/factories';
 
-let api: TestApi;
-let make: ReturnType<typeof factories>;
-
-beforeAll(async () => {
-  api = await createTestApi();
-  make = factories(api.dataSource);
-});
-
-afterAll(async () => {
-  await api.close();
-});
-
-beforeEach(async () => {
-  await truncateAll(api.dataSource);
-});
+const t = setUpReadTests();
 
 interface Hit {
   kind: string;
@@ -31,7 +17,7 @@ interface SearchPage {
 }
 
 async function search(variables: Record<string, unknown>): Promise<SearchPage> {
-  const result = await api.query(SEARCH, variables);
+  const result = await t.api.query(SEARCH, variables);
   expect(result.errors).toBeUndefined();
   return result.data!.search as SearchPage;
 }
@@ -39,16 +25,16 @@ async function search(variables: Record<string, unknown>): Promise<SearchPage> {
 // Matches of several kinds with equal and different ranks, so that pages cut through ties.
 async function makeMatches() {
   for (let index = 0; index < 7; index += 1) {
-    await make.incident({
+    await t.make.incident({
       title: index % 2 === 0 ? `Synagogue attack ${index}` : `Attack ${index}`,
       description:
         index % 3 === 0 ? 'Near a synagogue, a second synagogue was hit.' : 'A synagogue.',
     });
   }
   for (let index = 0; index < 4; index += 1) {
-    await make.actor({ name: `Synagogue guard ${index}` });
+    await t.make.actor({ name: `Synagogue guard ${index}` });
   }
-  await make.incident({ title: 'Unrelated', description: 'Nothing to find here.' });
+  await t.make.incident({ title: 'Unrelated', description: 'Nothing to find here.' });
 }
 
 describe('search', () => {
@@ -94,23 +80,23 @@ describe('search', () => {
     // More incidents match than a search ranks one by one, so the whole search is broad.
     const titled = [];
     for (let index = 0; index < RANKED_MATCH_LIMIT; index += 1) {
-      titled.push(await make.incident({ title: `Synagogue attack ${index}` }));
+      titled.push(await t.make.incident({ title: `Synagogue attack ${index}` }));
     }
     const described = [];
     for (let index = 0; index < 30; index += 1) {
       described.push(
-        await make.incident({ title: `Arson ${index}`, description: 'Next to a synagogue.' }),
+        await t.make.incident({ title: `Arson ${index}`, description: 'Next to a synagogue.' }),
       );
     }
     const guards = [];
     for (let index = 0; index < 3; index += 1) {
-      guards.push(await make.actor({ name: `Synagogue guard ${index}` }));
+      guards.push(await t.make.actor({ name: `Synagogue guard ${index}` }));
     }
     const plots = [
-      await make.plot({ summary: 'Aimed at a synagogue.' }),
-      await make.plot({ summary: 'Aimed at two synagogues.' }),
+      await t.make.plot({ summary: 'Aimed at a synagogue.' }),
+      await t.make.plot({ summary: 'Aimed at two synagogues.' }),
     ];
-    await make.incident({ title: 'Unrelated', description: 'Nothing to find here.' });
+    await t.make.incident({ title: 'Unrelated', description: 'Nothing to find here.' });
     const expected = [
       ...ids(guards, 'Actor').map((id) => ({ kind: 'Actor', rank: 1, id })),
       ...ids(titled, 'Incident').map((id) => ({ kind: 'Incident', rank: 1, id })),
@@ -154,7 +140,7 @@ describe('search', () => {
     const narrow = await search({ query: 'synagogue guard', first: 5 });
     expect(narrow.edges.map((edge) => edge.node.kind)).toEqual(['Actor', 'Actor', 'Actor']);
     const broadCursor = first.edges[0].cursor;
-    const mixed = await api.query(SEARCH, {
+    const mixed = await t.api.query(SEARCH, {
       query: 'synagogue guard',
       first: 5,
       after: broadCursor,
@@ -166,8 +152,8 @@ describe('search', () => {
 
   it('refuses a cursor from a list with another ordering', async () => {
     await makeMatches();
-    const incidents = await api.query(`{ incidents(first: 1) { pageInfo { endCursor } } }`);
-    const result = await api.query(SEARCH, {
+    const incidents = await t.api.query(`{ incidents(first: 1) { pageInfo { endCursor } } }`);
+    const result = await t.api.query(SEARCH, {
       query: 'synagogue',
       first: 3,
       after: incidents.data!.incidents.pageInfo.endCursor,

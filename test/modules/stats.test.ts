@@ -8,36 +8,22 @@ import {
   toFuzzyDateColumns,
   type FuzzyDateSpec,
 } from '../../src/shared/fuzzy-date/fuzzy-date';
-import { createTestApi, truncateAll, type TestApi } from '../helpers/api';
-import { ActorRoleKind, factories, toGlobalId } from '../helpers/factories';
+import { setUpReadTests, truncateAll } from '../helpers/api';
+import { ActorRoleKind, toGlobalId } from '../helpers/factories';
 
-let api: TestApi;
-let make: ReturnType<typeof factories>;
-
-beforeAll(async () => {
-  api = await createTestApi();
-  make = factories(api.dataSource);
-});
-
-afterAll(async () => {
-  await api.close();
-});
-
-beforeEach(async () => {
-  await truncateAll(api.dataSource);
-});
+const t = setUpReadTests();
 
 const date = (spec: FuzzyDateSpec) => toFuzzyDateColumns(spec);
 
 async function stats(document: string, variables: Record<string, unknown>): Promise<any> {
-  const result = await api.query(document, variables);
+  const result = await t.api.query(document, variables);
   expect(result.errors).toBeUndefined();
   return result.data;
 }
 
 async function incidentIn(year: string, countryCode: string | null, overrides = {}) {
-  const place = countryCode ? await make.place({ countryCode }) : null;
-  return make.incident({ date: date({ from: year }), placeId: place?.id ?? null, ...overrides });
+  const place = countryCode ? await t.make.place({ countryCode }) : null;
+  return t.make.incident({ date: date({ from: year }), placeId: place?.id ?? null, ...overrides });
 }
 
 describe('incidentStats', () => {
@@ -66,9 +52,9 @@ describe('incidentStats', () => {
       { from: '2018-12', to: '2019-01' },
       { from: '2015', ongoing: true },
     ]) {
-      await make.incident({ date: date(spec) });
+      await t.make.incident({ date: date(spec) });
     }
-    await make.incident({ date: emptyFuzzyDateColumns() });
+    await t.make.incident({ date: emptyFuzzyDateColumns() });
     const data = await stats(INCIDENT_YEAR_COUNTRY, { groupBy: ['YEAR', 'MONTH'] });
     expect(data.incidentStats).toEqual([
       { year: 2018, month: 5, country: null, count: 3 },
@@ -105,20 +91,28 @@ describe('incidentStats', () => {
 
   it("buckets by sponsor through roles: the incident's own, else its plot's; two sponsors count in both", async () => {
     const [alpha, beta, gamma] = [
-      await make.actor({ name: 'Alpha' }),
-      await make.actor({ name: 'Beta' }),
-      await make.actor({ name: 'Gamma' }),
+      await t.make.actor({ name: 'Alpha' }),
+      await t.make.actor({ name: 'Beta' }),
+      await t.make.actor({ name: 'Gamma' }),
     ];
-    const plot = await make.plot({ name: 'Sponsored by Beta' });
-    await make.role({ actorId: beta.id, role: ActorRoleKind.SPONSOR, plotId: plot.id });
-    const own = await make.incident({ plotId: plot.id });
-    await make.role({ actorId: alpha.id, role: ActorRoleKind.SPONSOR, incidentId: own.id });
-    await make.incident({ plotId: plot.id });
-    const twoSponsors = await make.incident();
-    await make.role({ actorId: alpha.id, role: ActorRoleKind.SPONSOR, incidentId: twoSponsors.id });
-    await make.role({ actorId: gamma.id, role: ActorRoleKind.SPONSOR, incidentId: twoSponsors.id });
-    const perpetratorOnly = await make.incident();
-    await make.role({
+    const plot = await t.make.plot({ name: 'Sponsored by Beta' });
+    await t.make.role({ actorId: beta.id, role: ActorRoleKind.SPONSOR, plotId: plot.id });
+    const own = await t.make.incident({ plotId: plot.id });
+    await t.make.role({ actorId: alpha.id, role: ActorRoleKind.SPONSOR, incidentId: own.id });
+    await t.make.incident({ plotId: plot.id });
+    const twoSponsors = await t.make.incident();
+    await t.make.role({
+      actorId: alpha.id,
+      role: ActorRoleKind.SPONSOR,
+      incidentId: twoSponsors.id,
+    });
+    await t.make.role({
+      actorId: gamma.id,
+      role: ActorRoleKind.SPONSOR,
+      incidentId: twoSponsors.id,
+    });
+    const perpetratorOnly = await t.make.incident();
+    await t.make.role({
       actorId: gamma.id,
       role: ActorRoleKind.PERPETRATOR,
       incidentId: perpetratorOnly.id,
@@ -135,17 +129,17 @@ describe('incidentStats', () => {
 
   it('loads sponsor buckets in one batch: as many statements for 20 sponsors as for 2', async () => {
     const withSponsors = async (count: number) => {
-      await truncateAll(api.dataSource);
+      await truncateAll(t.api.dataSource);
       for (let index = 0; index < count; index += 1) {
-        const actor = await make.actor();
-        const incident = await make.incident();
-        await make.role({
+        const actor = await t.make.actor();
+        const incident = await t.make.incident();
+        await t.make.role({
           actorId: actor.id,
           role: ActorRoleKind.SPONSOR,
           incidentId: incident.id,
         });
       }
-      return countStatements(() => api.query(INCIDENT_SPONSOR_PLOT, { groupBy: ['SPONSOR'] }));
+      return countStatements(() => t.api.query(INCIDENT_SPONSOR_PLOT, { groupBy: ['SPONSOR'] }));
     };
     const two = await withSponsors(2);
     const twenty = await withSponsors(20);
@@ -159,7 +153,7 @@ describe('incidentStats', () => {
     [['YEAR', 'MONTH', 'COUNTRY', 'TYPE'], 'give 1 to 3 keys'],
     [['YEAR', 'COUNTRY', 'YEAR'], 'YEAR is given twice'],
   ])('refuses groupBy %j as BAD_USER_INPUT', async (groupBy, message) => {
-    const result = await api.query(INCIDENT_YEAR_COUNTRY, { groupBy });
+    const result = await t.api.query(INCIDENT_YEAR_COUNTRY, { groupBy });
     expect(result).toEqual({
       data: null,
       errors: [
@@ -174,7 +168,7 @@ describe('incidentStats', () => {
   it('leaves soft-deleted incidents out', async () => {
     await incidentIn('2019', 'FR');
     const deleted = await incidentIn('2019', 'FR');
-    await api.dataSource.query(`UPDATE incidents SET "deletedAt" = now() WHERE id = $1`, [
+    await t.api.dataSource.query(`UPDATE incidents SET "deletedAt" = now() WHERE id = $1`, [
       deleted.id,
     ]);
     const data = await stats(INCIDENT_YEAR_COUNTRY, { groupBy: ['COUNTRY'] });
@@ -184,9 +178,9 @@ describe('incidentStats', () => {
 
 describe('plotStats', () => {
   it('counts a plot once in each of its target countries, and aggregate records as their count', async () => {
-    await make.plot({ targetCountries: ['FR', 'DE'] });
-    await make.plot({ targetCountries: ['FR'], aggregateCount: 20 });
-    await make.plot({ targetCountries: [] });
+    await t.make.plot({ targetCountries: ['FR', 'DE'] });
+    await t.make.plot({ targetCountries: ['FR'], aggregateCount: 20 });
+    await t.make.plot({ targetCountries: [] });
     const data = await stats(PLOT_STATS, { groupBy: ['TARGET_COUNTRY'] });
     expect(data.plotStats).toEqual([
       { targetCountry: 'DE', year: null, count: 1, plotsRepresented: 1 },
@@ -196,9 +190,9 @@ describe('plotStats', () => {
   });
 
   it('buckets by the year the period began, even for ranges and open-ended periods', async () => {
-    await make.plot({ period: date({ from: '2022', ongoing: true }) });
-    await make.plot({ period: date({ from: '2022-03', to: '2024' }) });
-    await make.plot({ period: date({ from: '2018-06-30' }) });
+    await t.make.plot({ period: date({ from: '2022', ongoing: true }) });
+    await t.make.plot({ period: date({ from: '2022-03', to: '2024' }) });
+    await t.make.plot({ period: date({ from: '2018-06-30' }) });
     const data = await stats(PLOT_STATS, { groupBy: ['YEAR'] });
     expect(data.plotStats).toEqual([
       { year: 2018, targetCountry: null, count: 1, plotsRepresented: 1 },
@@ -209,14 +203,14 @@ describe('plotStats', () => {
 
 describe('sentenceStats', () => {
   it('sums and averages reported terms by jurisdiction', async () => {
-    await make.sentence({ jurisdiction: 'BE', termMonths: 240 });
-    await make.sentence({
+    await t.make.sentence({ jurisdiction: 'BE', termMonths: 240 });
+    await t.make.sentence({
       jurisdiction: 'BE',
       termMonths: 180,
       releaseReason: ReleaseReason.PRISONER_EXCHANGE,
     });
-    await make.sentence({ jurisdiction: 'BE', termKind: TermKind.LIFE, termMonths: null });
-    await make.sentence({ jurisdiction: 'FR', termMonths: 120 });
+    await t.make.sentence({ jurisdiction: 'BE', termKind: TermKind.LIFE, termMonths: null });
+    await t.make.sentence({ jurisdiction: 'FR', termMonths: 120 });
     const data = await stats(SENTENCE_STATS, { groupBy: ['JURISDICTION'] });
     expect(data.sentenceStats).toEqual([
       {
@@ -241,9 +235,9 @@ describe('sentenceStats', () => {
 
 describe('arrestStats, sanctionStats and weaponsTransferStats', () => {
   it('count arrests by year, month and country', async () => {
-    const place = await make.place({ countryCode: 'FR' });
-    await make.arrest({ date: date({ from: '2024-05-04' }), placeId: place.id });
-    await make.arrest({ date: date({ from: '2024' }), placeId: place.id });
+    const place = await t.make.place({ countryCode: 'FR' });
+    await t.make.arrest({ date: date({ from: '2024-05-04' }), placeId: place.id });
+    await t.make.arrest({ date: date({ from: '2024' }), placeId: place.id });
     const data = await stats(ARREST_STATS, { groupBy: ['YEAR', 'MONTH', 'COUNTRY'] });
     expect(data.arrestStats).toEqual([
       { year: 2024, month: 5, country: 'FR', count: 1 },
@@ -252,17 +246,17 @@ describe('arrestStats, sanctionStats and weaponsTransferStats', () => {
   });
 
   it('count sanctions once per measure and imposing authority', async () => {
-    const eu = await make.actor({ name: 'European Union' });
-    const sanction = await make.sanction({
+    const eu = await t.make.actor({ name: 'European Union' });
+    const sanction = await t.make.sanction({
       imposed: date({ from: '2024-10-14' }),
       measures: [SanctionMeasure.ASSET_FREEZE, SanctionMeasure.TRAVEL_BAN],
     });
-    await make.role({
+    await t.make.role({
       actorId: eu.id,
       role: ActorRoleKind.IMPOSING_AUTHORITY,
       sanctionId: sanction.id,
     });
-    await make.sanction({ measures: [SanctionMeasure.ASSET_FREEZE] });
+    await t.make.sanction({ measures: [SanctionMeasure.ASSET_FREEZE] });
     const data = await stats(SANCTION_STATS, { groupBy: ['IMPOSING_AUTHORITY', 'MEASURE'] });
     expect(data.sanctionStats).toEqual([
       { imposingAuthority: { name: 'European Union' }, measure: 'ASSET_FREEZE', count: 1 },
@@ -273,20 +267,20 @@ describe('arrestStats, sanctionStats and weaponsTransferStats', () => {
 
   it('sum transfer quantities by supplier and recipient', async () => {
     const [iran, russia] = [
-      await make.actor({ name: 'Iran' }),
-      await make.actor({ name: 'Russia' }),
+      await t.make.actor({ name: 'Iran' }),
+      await t.make.actor({ name: 'Russia' }),
     ];
     for (const quantity of [
       { quantityLow: 200, quantityHigh: 999 },
       { quantityLow: null, quantityHigh: null },
     ]) {
-      const transfer = await make.weaponsTransfer(quantity);
-      await make.role({
+      const transfer = await t.make.weaponsTransfer(quantity);
+      await t.make.role({
         actorId: iran.id,
         role: ActorRoleKind.SUPPLIER,
         weaponsTransferId: transfer.id,
       });
-      await make.role({
+      await t.make.role({
         actorId: russia.id,
         role: ActorRoleKind.RECIPIENT,
         weaponsTransferId: transfer.id,
@@ -309,7 +303,7 @@ describe('arrestStats, sanctionStats and weaponsTransferStats', () => {
 
 describe('stats on the seeded dataset', () => {
   it('shows the Dutch killings of 2015 and 2017 in their year and country', async () => {
-    await seedDatabase(api.dataSource);
+    await seedDatabase(t.api.dataSource);
     const data = await stats(INCIDENT_KILLED, {
       groupBy: ['YEAR', 'COUNTRY'],
       filter: { place: { countryCode: { eq: 'NL' } } },
