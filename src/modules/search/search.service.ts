@@ -9,7 +9,7 @@ import {
   type PageWindow,
 } from '../../graphql/connection';
 import { FilterBuilder } from '../../shared/filter/filter-builder';
-import { namesMatch, tsQuery } from '../../shared/search';
+import { namesMatch, searchCondition, searchRank } from '../../shared/search';
 import type { SearchKind } from './search.types';
 
 /**
@@ -98,14 +98,12 @@ interface Bounds {
 class SearchStatements {
   private readonly builder = new FilterBuilder('search');
   private readonly text: string;
-  private readonly query: string;
 
   constructor(
     private readonly manager: EntityManager,
     text: string,
   ) {
     this.text = this.builder.param(text);
-    this.query = tsQuery(this.text);
   }
 
   private run<R>(sql: string): Promise<R[]> {
@@ -128,7 +126,7 @@ class SearchStatements {
 
   private matching(group: Group, alias: string): string {
     const named = this.named(group.kind, alias);
-    return `"${alias}"."searchVector" @@ ${this.query} AND ${group.rank === NAME_MATCH_RANK ? named : `NOT (${named})`}`;
+    return `${searchCondition(alias, this.text)} AND ${group.rank === NAME_MATCH_RANK ? named : `NOT (${named})`}`;
   }
 
   /** Up to RANKED_MATCH_LIMIT + 1 matches of each kind, with their tier and ts_rank. */
@@ -138,9 +136,9 @@ class SearchStatements {
         .map(
           (kind) =>
             `(SELECT '${kind}'::text AS "kind", "t"."id", ${this.named(kind, 't')} AS "named",
-               ts_rank("t"."searchVector", ${this.query}) AS "rank"
+               ${searchRank('t', this.text)} AS "rank"
              FROM "${SOURCES[kind].table}" "t"
-             WHERE "t"."deletedAt" IS NULL AND "t"."searchVector" @@ ${this.query}
+             WHERE "t"."deletedAt" IS NULL AND ${searchCondition('t', this.text)}
              LIMIT ${RANKED_MATCH_LIMIT + 1})`,
         )
         .join(' UNION ALL '),
@@ -179,7 +177,7 @@ class SearchStatements {
         .map(
           (kind) =>
             `SELECT 1 FROM "${SOURCES[kind].table}" "t"
-             WHERE "t"."deletedAt" IS NULL AND "t"."searchVector" @@ ${this.query}`,
+             WHERE "t"."deletedAt" IS NULL AND ${searchCondition('t', this.text)}`,
         )
         .join(' UNION ALL ')}) "hit"`,
     );
