@@ -24,8 +24,6 @@ const FINAL_FROM_PG = new Set<unknown>([
   'enum',
 ]);
 
-const hydrators = new WeakMap<object, Map<string, Hydrator>>();
-
 interface ColumnStep {
   column: ColumnMetadata;
   /** The raw row's key: TypeORM's alias for the column ("row_createdAt"). */
@@ -34,43 +32,13 @@ interface ColumnStep {
   embedded?: EmbeddedMetadata[];
 }
 
-const columnSteps = new WeakMap<object, Map<string, ColumnStep[]>>();
-
-function stepsFor(manager: EntityManager, metadata: EntityMetadata, alias: string): ColumnStep[] {
-  let byAlias = columnSteps.get(metadata);
-  if (!byAlias) {
-    byAlias = new Map();
-    columnSteps.set(metadata, byAlias);
-  }
-  let steps = byAlias.get(alias);
-  if (!steps) {
-    const driver = manager.connection.driver;
-    steps = metadata.columns
-      .filter((column) => !column.isVirtual && column.isSelect)
-      .map((column) => ({
-        column,
-        key: DriverUtils.buildAlias(driver, undefined, alias, column.databaseName),
-        final: FINAL_FROM_PG.has(column.type) && !column.isArray && !column.transformer,
-        embedded: column.embeddedMetadata?.embeddedMetadataTree,
-      }));
-    byAlias.set(alias, steps);
-  }
-  return steps;
+/** What is built once per entity and alias: its column steps and the hydrator that runs them. */
+interface Compiled {
+  steps: ColumnStep[];
+  hydrator: Hydrator;
 }
 
-/**
- * The SELECT list of every selectable column of `entity` read from `alias`, named as TypeORM's
- * query builder names them, for hand-written statements whose rows `hydrate` turns into entities.
- */
-export function entityColumns(
-  manager: EntityManager,
-  entity: EntityTarget<ObjectLiteral>,
-  alias: string,
-): string {
-  return stepsFor(manager, manager.connection.getMetadata(entity), alias)
-    .map((step) => `"${alias}"."${step.column.databaseName}" AS "${step.key}"`)
-    .join(', ');
-}
+const compiled = new WeakMap<object, Map<string, Compiled>>();
 
 /**
  * Builds, once per entity and alias, a function that turns one raw result row into the entity,
@@ -80,23 +48,30 @@ export function entityColumns(
  * counts for every row: for a page of 100 incidents with their nested lists that cost about a
  * third of the request's CPU, for work that list queries never need.
  */
-function hydratorFor(
+function compile(
   manager: EntityManager,
   entity: EntityTarget<ObjectLiteral>,
   alias: string,
-): Hydrator {
-  const metadata = manager.connection.getMetadata(entity);
-  let byAlias = hydrators.get(metadata);
+): Compiled {
+  const metadata: EntityMetadata = manager.connection.getMetadata(entity);
+  let byAlias = compiled.get(metadata);
   if (!byAlias) {
     byAlias = new Map();
-    hydrators.set(metadata, byAlias);
+    compiled.set(metadata, byAlias);
   }
   const known = byAlias.get(alias);
   if (known) {
     return known;
   }
   const driver = manager.connection.driver;
-  const steps = stepsFor(manager, metadata, alias);
+  const steps: ColumnStep[] = metadata.columns
+    .filter((column) => !column.isVirtual && column.isSelect)
+    .map((column) => ({
+      column,
+      key: DriverUtils.buildAlias(driver, undefined, alias, column.databaseName),
+      final: FINAL_FROM_PG.has(column.type) && !column.isArray && !column.transformer,
+      embedded: column.embeddedMetadata?.embeddedMetadataTree,
+    }));
   const prototype = (metadata.target as { prototype: object }).prototype;
   const hydrator: Hydrator = (raw) => {
     // The entity's prototype without running its constructor: field initialisers would only be
@@ -122,8 +97,23 @@ function hydratorFor(
     }
     return row;
   };
-  byAlias.set(alias, hydrator);
-  return hydrator;
+  const result = { steps, hydrator };
+  byAlias.set(alias, result);
+  return result;
+}
+
+/**
+ * The SELECT list of every selectable column of `entity` read from `alias`, named as TypeORM's
+ * query builder names them, for hand-written statements whose rows `hydrate` turns into entities.
+ */
+export function entityColumns(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+): string {
+  return compile(manager, entity, alias)
+    .steps.map((step) => `"${alias}"."${step.column.databaseName}" AS "${step.key}"`)
+    .join(', ');
 }
 
 /** Raw rows selected with `entityColumns(manager, entity, alias)` as entities. */
@@ -133,7 +123,7 @@ export function hydrate<E extends ObjectLiteral>(
   alias: string,
   raw: Raw[],
 ): E[] {
-  const hydrator = hydratorFor(manager, entity as EntityTarget<ObjectLiteral>, alias);
+  const { hydrator } = compile(manager, entity as EntityTarget<ObjectLiteral>, alias);
   return raw.map((row) => hydrator(row) as E);
 }
 
