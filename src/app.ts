@@ -15,6 +15,7 @@ import { withStatementCount } from './db/query-counter';
 import { createResponseCache } from './graphql/cache/response-cache';
 import { createContext, type Context } from './graphql/context';
 import { createFormatError, ErrorCode } from './graphql/errors';
+import { jitGateway } from './graphql/jit-executor';
 import { CostBudget, payerOf } from './graphql/limits/budget';
 import { limitsPlugin } from './graphql/limits/limits-plugin';
 import type { Principal } from './graphql/principal';
@@ -137,7 +138,7 @@ export async function createApp(
     }
   };
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: jitGateway(schema),
     formatError: createFormatError(),
     includeStacktraceInErrorResponses: false,
     // A public data service: clients explore the schema, so introspection stays on in production.

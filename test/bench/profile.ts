@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   const app = await createApp(dataSource, pino({ level: 'warn' }), {
     ...config,
+    responseCacheSeconds: 0,
     limits: { ...config.limits, maxRequestCost: 1e6, hourlyCost: { anonymous: 1e9, key: 1e9 } },
   });
   const rounds = Number(process.argv[2] ?? 30);
