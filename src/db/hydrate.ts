@@ -103,16 +103,20 @@ function compile(
 }
 
 /**
- * The SELECT list of every selectable column of `entity` read from `alias`, named as TypeORM's
- * query builder names them, for hand-written statements whose rows `hydrate` turns into entities.
+ * The SELECT list of every selectable column of `entity` read from `alias` (or of those in
+ * `only`, by database name), named as TypeORM's query builder names them, for hand-written
+ * statements whose rows `hydrate` turns into entities. Columns left out stay undefined on the
+ * entity.
  */
 export function entityColumns(
   manager: EntityManager,
   entity: EntityTarget<ObjectLiteral>,
   alias: string,
+  only?: ReadonlySet<string>,
 ): string {
   return compile(manager, entity, alias)
-    .steps.map((step) => `"${alias}"."${step.column.databaseName}" AS "${step.key}"`)
+    .steps.filter((step) => !only || only.has(step.column.databaseName))
+    .map((step) => `"${alias}"."${step.column.databaseName}" AS "${step.key}"`)
     .join(', ');
 }
 

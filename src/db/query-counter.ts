@@ -6,17 +6,23 @@ import type { AppLogger } from '../logger';
 
 interface QueryScope {
   statements: number;
+  /** The statements' SQL, when asked for (tests of what is read). */
+  texts?: string[];
 }
 
 const scope = new AsyncLocalStorage<QueryScope>();
 
-/** Runs `work` and reports how many SQL statements it sent, however deep in the call tree. */
+/**
+ * Runs `work` and reports how many SQL statements it sent, however deep in the call tree (and,
+ * with `recordTexts`, their SQL).
+ */
 export async function countStatements<T>(
   work: () => Promise<T>,
-): Promise<{ result: T; statements: number }> {
-  const counter: QueryScope = { statements: 0 };
+  options: { recordTexts?: boolean } = {},
+): Promise<{ result: T; statements: number; texts?: string[] }> {
+  const counter: QueryScope = { statements: 0, texts: options.recordTexts ? [] : undefined };
   const result = await scope.run(counter, work);
-  return { result, statements: counter.statements };
+  return { result, statements: counter.statements, texts: counter.texts };
 }
 
 /** Starts a statement count for everything `next` sets off (one HTTP request). */
@@ -36,10 +42,11 @@ export function statementsSoFar(): number | undefined {
 export class CountingLogger implements TypeOrmLogger {
   constructor(private readonly appLog?: AppLogger) {}
 
-  logQuery(): void {
+  logQuery(query: string): void {
     const counter = scope.getStore();
     if (counter) {
       counter.statements += 1;
+      counter.texts?.push(query);
     }
   }
 

@@ -52,10 +52,14 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
   manager: EntityManager,
   definition: NestedDefinition<E, F, O, N>,
   args: NestedArgs<F, O>,
+  only?: ReadonlySet<string>,
 ): DataLoader<string, Page<N>> {
   const window = pageWindow(args);
   const ordering = resolveOrdering(args.orderBy, definition.sortKeys, definition.defaultOrder);
   const terms = withTieBreaker(ordering);
+  // The cursors read the sort keys from the rows: their columns are read whatever was asked.
+  const columns =
+    only && new Set([...only, ...terms.flatMap((term) => columnsIn(term.sql('row')))]);
 
   const matching = (builder: FilterBuilder, parent: string): string[] => {
     const conditions = [definition.link('row', parent)];
@@ -119,7 +123,7 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
         `SELECT "page".*, "parent"."id" AS "nested_parent"
          FROM unnest(CAST(${parents} AS uuid[])) WITH ORDINALITY AS "parent"("id", "ordinal")
          CROSS JOIN LATERAL (
-           SELECT ${entityColumns(manager, definition.entity, 'row')}, ${sortKeys.join(', ')}
+           SELECT ${entityColumns(manager, definition.entity, 'row', columns)}, ${sortKeys.join(', ')}
            ${from(conditions)}
            ORDER BY ${orderBy}
            LIMIT ${builder.param(window.size + 1)}
@@ -161,4 +165,9 @@ export function relationByForeignKey<E extends Keyed, F, O extends string, N>(
     defaultOrder: list.defaultOrder,
     toNode: list.toNode,
   };
+}
+
+/** The columns of "row" an SQL expression reads. */
+function columnsIn(sql: string): string[] {
+  return [...sql.matchAll(/"row"\."([^"]+)"/g)].map((match) => match[1]);
 }

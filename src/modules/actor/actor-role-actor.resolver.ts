@@ -1,7 +1,9 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../graphql/context';
 import { ActorRole } from '../../shared/actor-role/actor-role.type';
+import { selectedColumns } from '../../shared/selected-columns';
 import { ActorEntity } from './actor.entity';
 import { Actor, toActor } from './actor.type';
 
@@ -11,8 +13,13 @@ export class ActorRoleActorResolver {
     nullable: true,
     description: 'The actor in this role; null only if it has since been deleted.',
   })
-  async actor(@Root() role: ActorRole, @Ctx() ctx: Context): Promise<Actor | null> {
-    const row = await ctx.loaders.byId(ActorEntity).load(role.actorId);
+  async actor(
+    @Root() role: ActorRole,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Actor | null> {
+    const columns = selectedColumns(ctx.db, ActorEntity, info, 'object');
+    const row = await ctx.loaders.byId(ActorEntity, columns).load(role.actorId);
     return row ? toActor(row) : null;
   }
 }

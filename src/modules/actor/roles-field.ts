@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Args,
   ArgsType,
   Ctx,
   Field,
   FieldResolver,
+  Info,
   Resolver,
   Root,
   type ClassType,
@@ -21,6 +23,7 @@ import {
 import type { NestedDefinition } from '../../shared/nested';
 import { instantKey, SortOrder } from '../../shared/orderings';
 import type { RecordType } from '../../shared/record.type';
+import { selectedColumns } from '../../shared/selected-columns';
 import { ROLE_SUBJECT_COLUMNS, type RoleSubjectKind } from '../../shared/subject';
 import { createCitationsResolver } from '../source';
 import { type ActorRoleFilter, actorRoleFilterSpec } from './actor.filter';
@@ -73,8 +76,10 @@ export function createEventRelationsResolver<T extends RecordType>(
       @Root() record: T,
       @Args(() => ActorRoleConnectionArgs) args: ActorRoleConnectionArgs,
       @Ctx() ctx: Context,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<Page<ActorRole>> {
-      return ctx.loaders.nested(definition, rolePage(args)).load(record.rowId);
+      const columns = selectedColumns(ctx.db, ActorRoleEntity, info, 'connection');
+      return ctx.loaders.nested(definition, rolePage(args), columns).load(record.rowId);
     }
   }
   return EventRelationsResolver;

@@ -1,9 +1,11 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 
 import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { lazy, type Lazy } from '../../shared/lazy';
 import { relationByForeignKey } from '../../shared/nested';
+import { selectedColumns } from '../../shared/selected-columns';
 import { createEventRelationsResolver } from '../actor';
 import { ARREST_LIST, ArrestConnection, ArrestConnectionArgs, type Arrest } from '../arrest';
 import { Place, PlaceEntity, toPlace } from '../place';
@@ -30,16 +32,28 @@ export class IncidentResolver extends createEventRelationsResolver(Incident, 'In
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where it happened.' })
-  async place(@Root() incident: Incident, @Ctx() ctx: Context): Promise<Place | null> {
+  async place(
+    @Root() incident: Incident,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Place | null> {
+    const columns = selectedColumns(ctx.db, PlaceEntity, info, 'object');
     const row = incident.placeId
-      ? await ctx.loaders.byId(PlaceEntity).load(incident.placeId)
+      ? await ctx.loaders.byId(PlaceEntity, columns).load(incident.placeId)
       : null;
     return row ? toPlace(row) : null;
   }
 
   @FieldResolver(() => Plot, { nullable: true, description: 'The plot it belongs to, if any.' })
-  async plot(@Root() incident: Incident, @Ctx() ctx: Context): Promise<Plot | null> {
-    const row = incident.plotId ? await ctx.loaders.byId(PlotEntity).load(incident.plotId) : null;
+  async plot(
+    @Root() incident: Incident,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Plot | null> {
+    const columns = selectedColumns(ctx.db, PlotEntity, info, 'object');
+    const row = incident.plotId
+      ? await ctx.loaders.byId(PlotEntity, columns).load(incident.plotId)
+      : null;
     return row ? toPlot(row) : null;
   }
 

@@ -1,7 +1,9 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../graphql/context';
 import { Citation } from '../../shared/citation/citation.type';
+import { selectedColumns } from '../../shared/selected-columns';
 import { SourceEntity } from './source.entity';
 import { Source, toSource } from './source.type';
 
@@ -11,8 +13,13 @@ export class CitationSourceResolver {
     nullable: true,
     description: 'The cited source; null only if it has since been deleted.',
   })
-  async source(@Root() citation: Citation, @Ctx() ctx: Context): Promise<Source | null> {
-    const row = await ctx.loaders.byId(SourceEntity).load(citation.sourceId);
+  async source(
+    @Root() citation: Citation,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Source | null> {
+    const columns = selectedColumns(ctx.db, SourceEntity, info, 'object');
+    const row = await ctx.loaders.byId(SourceEntity, columns).load(citation.sourceId);
     return row ? toSource(row) : null;
   }
 }

@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Args,
   ArgsType,
   Ctx,
   Field,
   FieldResolver,
+  Info,
   Resolver,
   Root,
   type ClassType,
@@ -16,6 +18,7 @@ import { CitationConnection, toCitation, type Citation } from '../../shared/cita
 import type { NestedDefinition } from '../../shared/nested';
 import { instantKey, SortOrder } from '../../shared/orderings';
 import type { RecordType } from '../../shared/record.type';
+import { selectedColumns } from '../../shared/selected-columns';
 import { CITATION_SUBJECT_COLUMNS, type CitationSubjectKind } from '../../shared/subject';
 import { CitationFilter, citationFilterSpec } from './source.filter';
 
@@ -62,8 +65,10 @@ export function createCitationsResolver<T extends RecordType>(
       @Root() record: T,
       @Args(() => CitationConnectionArgs) args: CitationConnectionArgs,
       @Ctx() ctx: Context,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<Page<Citation>> {
-      return ctx.loaders.nested(definition, args).load(record.rowId);
+      const columns = selectedColumns(ctx.db, CitationEntity, info, 'connection');
+      return ctx.loaders.nested(definition, args, columns).load(record.rowId);
     }
   }
   return CitationsResolver;

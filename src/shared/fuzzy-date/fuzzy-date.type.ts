@@ -55,8 +55,9 @@ export class FuzzyDate {
 }
 
 /** Null when the date is unknown. */
-export function toFuzzyDate(columns: FuzzyDateColumns): FuzzyDate | null {
-  if (!columns.start || !columns.startPrecision) {
+export function toFuzzyDate(columns: FuzzyDateColumns | undefined): FuzzyDate | null {
+  // undefined when the query did not read the date's columns (src/shared/selected-columns.ts).
+  if (!columns?.start || !columns.startPrecision) {
     return null;
   }
   return Object.assign(new FuzzyDate(), {

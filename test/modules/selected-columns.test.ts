@@ -1,0 +1,145 @@
+import { countStatements } from '../../src/db/query-counter';
+import { seedDatabase } from '../../src/seed/seed';
+import { createTestApi, truncateAll, type TestApi } from '../helpers/api';
+
+// Nested lists and to-one relations read only the columns their selection needs
+// (src/shared/selected-columns.ts). Whatever is left out, each field asked for must answer as
+// it does when every field is asked for.
+let api: TestApi;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  await truncateAll(api.dataSource);
+  await seedDatabase(api.dataSource);
+});
+
+afterAll(async () => {
+  await api.close();
+});
+
+const DATE = '{ from to label precision latest note ongoing start toPrecision }';
+
+const EVERYTHING = `{ incidents(first: 50) { nodes {
+  id title date ${DATE}
+  place { __typename id rowId name countryCode region city latitude longitude geoPrecision geonamesId wikidataId externalId createdAt updatedAt version }
+  plot { __typename id name codename summary status confidence period ${DATE} disclosed ${DATE} targetCountries targetKinds aggregateCount createdAt }
+  actors(first: 5) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node {
+    id role note record { __typename ... on Incident { id } }
+    actor { __typename id rowId name kind aliases countryCode ageReported ageReportedOn description wikidataId openSanctionsId externalId createdAt updatedAt version }
+  } } }
+  citations(first: 5) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node {
+    id stance excerpt accessedOn record { __typename ... on Incident { id } }
+    source { __typename id rowId publisher title url kind language description published ${DATE} externalId createdAt updatedAt version }
+  } } }
+} } }`;
+
+// Narrow selections, some through fragments and `nodes` instead of `edges`. Each object of a
+// to-one relation names its __typename and id, to be checked against the top-level lists.
+const NARROW = [
+  `{ incidents(first: 50) { nodes { id place { __typename id name } plot { __typename id status } } } }`,
+  `{ incidents(first: 50) { nodes { id place { __typename id ...Where } plot { __typename id period { label } } } } }
+   fragment Where on Place { countryCode latitude }`,
+  `{ incidents(first: 50) { nodes { id actors(first: 5) { nodes { role actor { __typename id name } } } } } }`,
+  `{ incidents(first: 50) { nodes { id actors(first: 5) { edges { cursor node { record { __typename } actor { __typename id ... on Actor { description } } } } } } } }`,
+  `{ incidents(first: 50) { nodes { id citations(first: 5) { nodes { stance source { __typename id published { label } } } } } } }`,
+  `{ incidents(first: 50) { nodes { id citations(first: 5) { pageInfo { endCursor } nodes { ... on Citation { excerpt source { __typename id url } } } } } } }`,
+];
+
+/** Every place, plot, actor and source with every field, from the top-level lists (which read whole rows). */
+const REFERENCE = `{
+  places(first: 100) { nodes { id rowId name countryCode region city latitude longitude geoPrecision geonamesId wikidataId externalId createdAt updatedAt version } }
+  plots(first: 100) { nodes { id name codename summary status confidence period ${DATE} disclosed ${DATE} targetCountries targetKinds aggregateCount createdAt } }
+  actors(first: 100) { nodes { id rowId name kind aliases countryCode ageReported ageReportedOn description wikidataId openSanctionsId externalId createdAt updatedAt version } }
+  sources(first: 100) { nodes { id rowId publisher title url kind language description published ${DATE} externalId createdAt updatedAt version } }
+}`;
+
+/** The objects of a GraphQL answer that name their __typename and id. */
+function typedObjects(value: unknown): Record<string, unknown>[] {
+  if (Array.isArray(value)) {
+    return value.flatMap(typedObjects);
+  }
+  if (value && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    const own =
+      typeof object.__typename === 'string' && typeof object.id === 'string' ? [object] : [];
+    return [...own, ...Object.values(object).flatMap(typedObjects)];
+  }
+  return [];
+}
+
+type Json = unknown;
+
+/** `full` reduced to the shape of `narrow`: the same fields, from the answer with every field. */
+function project(full: Json, narrow: Json): Json {
+  if (Array.isArray(narrow)) {
+    return narrow.map((item, index) => project((full as Json[])[index], item));
+  }
+  if (narrow && typeof narrow === 'object') {
+    return Object.fromEntries(
+      Object.keys(narrow).map((key) => [
+        key,
+        project((full as Record<string, Json>)[key], (narrow as Record<string, Json>)[key]),
+      ]),
+    );
+  }
+  return full;
+}
+
+/** `edges { node }` and `nodes` hold the same items: the full answer has edges only. */
+function withNodes(value: Json): Json {
+  if (Array.isArray(value)) {
+    return value.map(withNodes);
+  }
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).map(([key, item]) => [key, withNodes(item)] as const);
+    const object = Object.fromEntries(entries) as Record<string, Json>;
+    if (Array.isArray(object.edges)) {
+      object.nodes = (object.edges as { node: Json }[]).map((edge) => edge.node);
+    }
+    return object;
+  }
+  return value;
+}
+
+describe('columns read for a selection', () => {
+  it.each(NARROW)('answers each field as when every field is asked: %s', async (document) => {
+    const full = await api.query(EVERYTHING);
+    expect(full.errors).toBeUndefined();
+    const narrow = await api.query(document);
+    expect(narrow.errors).toBeUndefined();
+    // The seed has incidents with places, plots, perpetrators and citations to compare.
+    expect(JSON.stringify(narrow.data)).toMatch(/\[\{"/);
+    expect(narrow.data).toEqual(project(withNodes(full.data), narrow.data));
+
+    const reference = await api.query<Record<string, { nodes: { id: string }[] }>>(REFERENCE);
+    expect(reference.errors).toBeUndefined();
+    const byId = new Map(
+      Object.values(reference.data!).flatMap((list) => list.nodes.map((node) => [node.id, node])),
+    );
+    const related = typedObjects(narrow.data).filter((object) => object.__typename !== 'Incident');
+    expect(related.length).toBeGreaterThan(0);
+    for (const object of related) {
+      const { __typename: _typename, ...fields } = object;
+      expect(fields).toEqual(project(byId.get(object.id as string), fields));
+    }
+  });
+
+  it('leaves out the columns no field asks for, and reads them when one does', async () => {
+    const statementsOf = async (document: string) => {
+      const { result, texts } = await countStatements(() => api.query(document), {
+        recordTexts: true,
+      });
+      expect(result.errors).toBeUndefined();
+      return texts!.filter((text) => text.includes('FROM "sources"')).join('\n');
+    };
+    const narrow = await statementsOf(
+      `{ incidents(first: 5) { nodes { citations(first: 2) { nodes { source { title } } } } } }`,
+    );
+    expect(narrow).toMatch(/"row"\."title"/);
+    expect(narrow).not.toMatch(/"row"\."description"/);
+    const wide = await statementsOf(
+      `{ incidents(first: 5) { nodes { citations(first: 2) { nodes { source { title description } } } } } }`,
+    );
+    expect(wide).toMatch(/"row"\."description"/);
+  });
+});
