@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 import { entityColumns, hydrate } from '../db/hydrate';
 import { readQuery } from '../db/named-query';
 import type { Page } from '../graphql/connection';
 import { createNestedLoader, type NestedArgs, type NestedDefinition } from './nested';
-import type { ColumnSelection } from './selected-columns';
+import { selectedColumns } from './selected-columns';
 
 type Keyed = ObjectLiteral & { id: string };
 
@@ -14,23 +15,35 @@ type Keyed = ObjectLiteral & { id: string };
  * relation field costs the same statements per request level, whatever the page size.
  */
 export class Loaders {
-  private readonly byIdLoaders = new Map<string, DataLoader<string, Keyed | null>>();
+  private readonly byIdLoaders = new Map<unknown, Map<string, DataLoader<string, Keyed | null>>>();
   private readonly nestedLoaders = new Map<string, DataLoader<string, Page<unknown>>>();
+  /** The nested loader of each connection field of the document: its args are the same for every parent. */
+  private readonly nestedByField = new Map<
+    readonly FieldNode[],
+    { definition: unknown; loader: DataLoader<string, Page<unknown>> }
+  >();
 
   constructor(private readonly manager: EntityManager) {}
 
   /**
-   * Live (not soft-deleted) rows by primary key; a missing id loads as null. With `selection`,
-   * only those columns are read (the others stay undefined), in a loader of its own.
+   * Live (not soft-deleted) rows by primary key; a missing id loads as null. Given the field's
+   * resolve info, only the columns its selection needs are read (the others stay undefined;
+   * src/shared/selected-columns.ts), in a loader per column set.
    */
   byId<E extends Keyed>(
     entity: EntityTarget<E>,
-    selection?: ColumnSelection,
+    info?: GraphQLResolveInfo,
   ): DataLoader<string, E | null> {
-    const metadata = this.manager.connection.getMetadata(entity);
-    const cacheKey = `${metadata.name}:${selection?.key ?? '*'}`;
-    let loader = this.byIdLoaders.get(cacheKey);
+    const selection = info && selectedColumns(this.manager, entity, info, 'object');
+    let byColumns = this.byIdLoaders.get(entity);
+    if (!byColumns) {
+      byColumns = new Map();
+      this.byIdLoaders.set(entity, byColumns);
+    }
+    const cacheKey = selection?.key ?? '*';
+    let loader = byColumns.get(cacheKey);
     if (!loader) {
+      const metadata = this.manager.connection.getMetadata(entity);
       // Written once per loader, not through the query builder: building the same SELECT on
       // every batch cost more CPU than hydrating its rows.
       const live = metadata.deleteDateColumn
@@ -45,20 +58,25 @@ export class Loaders {
         const found = new Map(rows.map((row) => [row.id, row]));
         return ids.map((id) => found.get(id) ?? null);
       });
-      this.byIdLoaders.set(cacheKey, loader);
+      byColumns.set(cacheKey, loader);
     }
     return loader as unknown as DataLoader<string, E | null>;
   }
 
   /**
-   * One loader per nested connection field, argument set and column selection, shared by every
-   * parent on the page.
+   * One loader per nested connection, argument set and column selection, shared by every parent
+   * on the page. Given the field's resolve info, only the columns its selection needs are read.
    */
   nested<E extends Keyed, F extends object, O extends string, N>(
     definition: NestedDefinition<E, F, O, N>,
     args: NestedArgs<F, O>,
-    selection?: ColumnSelection,
+    info?: GraphQLResolveInfo,
   ): DataLoader<string, Page<N>> {
+    const known = info && this.nestedByField.get(info.fieldNodes);
+    if (known?.definition === definition) {
+      return known.loader as DataLoader<string, Page<N>>;
+    }
+    const selection = info && selectedColumns(this.manager, definition.entity, info, 'connection');
     const cacheKey = `${definition.name}:${JSON.stringify(args)}:${selection?.key ?? '*'}`;
     let loader = this.nestedLoaders.get(cacheKey);
     if (!loader) {
@@ -67,6 +85,9 @@ export class Loaders {
         Page<unknown>
       >;
       this.nestedLoaders.set(cacheKey, loader);
+    }
+    if (info) {
+      this.nestedByField.set(info.fieldNodes, { definition, loader });
     }
     return loader as DataLoader<string, Page<N>>;
   }

@@ -32,20 +32,18 @@ export function selectedColumns(
   info: GraphQLResolveInfo,
   shape: 'object' | 'connection',
 ): ColumnSelection | undefined {
-  const metadata = manager.connection.getMetadata(entity);
   // A field resolver runs once per parent with the same field nodes (one array per field of the
-  // compiled document): work out each field's columns once.
+  // compiled document, kept across requests): work out each field's columns once.
   let byEntity = memo.get(info.fieldNodes);
   if (!byEntity) {
     byEntity = new Map();
     memo.set(info.fieldNodes, byEntity);
   }
-  const memoKey = `${metadata.name}:${shape}`;
-  if (!byEntity.has(memoKey)) {
-    const columns = columnsOf(metadata, info, shape);
-    byEntity.set(memoKey, columns && { columns, key: [...columns].sort().join(',') });
+  if (!byEntity.has(entity)) {
+    const columns = columnsOf(manager.connection.getMetadata(entity), info, shape);
+    byEntity.set(entity, columns && { columns, key: [...columns].sort().join(',') });
   }
-  return byEntity.get(memoKey);
+  return byEntity.get(entity);
 }
 
 /** Columns to read, and a key naming the set (for per-request loader caches). */
@@ -54,7 +52,7 @@ export interface ColumnSelection {
   key: string;
 }
 
-const memo = new WeakMap<readonly FieldNode[], Map<string, ColumnSelection | undefined>>();
+const memo = new WeakMap<readonly FieldNode[], Map<unknown, ColumnSelection | undefined>>();
 
 function columnsOf(
   metadata: EntityMetadata,

@@ -3,7 +3,6 @@ import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../graphql/context';
 import { ActorRole } from '../../shared/actor-role/actor-role.type';
-import { selectedColumns } from '../../shared/selected-columns';
 import { ActorEntity } from './actor.entity';
 import { Actor, toActor } from './actor.type';
 
@@ -18,8 +17,7 @@ export class ActorRoleActorResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Actor | null> {
-    const columns = selectedColumns(ctx.db, ActorEntity, info, 'object');
-    const row = await ctx.loaders.byId(ActorEntity, columns).load(role.actorId);
+    const row = await ctx.loaders.byId(ActorEntity, info).load(role.actorId);
     return row ? toActor(row) : null;
   }
 }

@@ -23,7 +23,6 @@ import {
 import type { NestedDefinition } from '../../shared/nested';
 import { instantKey, SortOrder } from '../../shared/orderings';
 import type { RecordType } from '../../shared/record.type';
-import { selectedColumns } from '../../shared/selected-columns';
 import { ROLE_SUBJECT_COLUMNS, type RoleSubjectKind } from '../../shared/subject';
 import { createCitationsResolver } from '../source';
 import { type ActorRoleFilter, actorRoleFilterSpec } from './actor.filter';
@@ -78,8 +77,7 @@ export function createEventRelationsResolver<T extends RecordType>(
       @Ctx() ctx: Context,
       @Info() info: GraphQLResolveInfo,
     ): Promise<Page<ActorRole>> {
-      const columns = selectedColumns(ctx.db, ActorRoleEntity, info, 'connection');
-      return ctx.loaders.nested(definition, rolePage(args), columns).load(record.rowId);
+      return ctx.loaders.nested(definition, rolePage(args), info).load(record.rowId);
     }
   }
   return EventRelationsResolver;

@@ -5,7 +5,6 @@ import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { lazy, type Lazy } from '../../shared/lazy';
 import { relationByForeignKey } from '../../shared/nested';
-import { selectedColumns } from '../../shared/selected-columns';
 import { createEventRelationsResolver } from '../actor';
 import { ARREST_LIST, ArrestConnection, ArrestConnectionArgs, type Arrest } from '../arrest';
 import { Place, PlaceEntity, toPlace } from '../place';
@@ -37,9 +36,8 @@ export class IncidentResolver extends createEventRelationsResolver(Incident, 'In
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Place | null> {
-    const columns = selectedColumns(ctx.db, PlaceEntity, info, 'object');
     const row = incident.placeId
-      ? await ctx.loaders.byId(PlaceEntity, columns).load(incident.placeId)
+      ? await ctx.loaders.byId(PlaceEntity, info).load(incident.placeId)
       : null;
     return row ? toPlace(row) : null;
   }
@@ -50,9 +48,8 @@ export class IncidentResolver extends createEventRelationsResolver(Incident, 'In
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Plot | null> {
-    const columns = selectedColumns(ctx.db, PlotEntity, info, 'object');
     const row = incident.plotId
-      ? await ctx.loaders.byId(PlotEntity, columns).load(incident.plotId)
+      ? await ctx.loaders.byId(PlotEntity, info).load(incident.plotId)
       : null;
     return row ? toPlot(row) : null;
   }

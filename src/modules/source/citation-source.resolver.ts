@@ -3,7 +3,6 @@ import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../graphql/context';
 import { Citation } from '../../shared/citation/citation.type';
-import { selectedColumns } from '../../shared/selected-columns';
 import { SourceEntity } from './source.entity';
 import { Source, toSource } from './source.type';
 
@@ -18,8 +17,7 @@ export class CitationSourceResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Source | null> {
-    const columns = selectedColumns(ctx.db, SourceEntity, info, 'object');
-    const row = await ctx.loaders.byId(SourceEntity, columns).load(citation.sourceId);
+    const row = await ctx.loaders.byId(SourceEntity, info).load(citation.sourceId);
     return row ? toSource(row) : null;
   }
 }

@@ -18,7 +18,6 @@ import { CitationConnection, toCitation, type Citation } from '../../shared/cita
 import type { NestedDefinition } from '../../shared/nested';
 import { instantKey, SortOrder } from '../../shared/orderings';
 import type { RecordType } from '../../shared/record.type';
-import { selectedColumns } from '../../shared/selected-columns';
 import { CITATION_SUBJECT_COLUMNS, type CitationSubjectKind } from '../../shared/subject';
 import { CitationFilter, citationFilterSpec } from './source.filter';
 
@@ -67,8 +66,7 @@ export function createCitationsResolver<T extends RecordType>(
       @Ctx() ctx: Context,
       @Info() info: GraphQLResolveInfo,
     ): Promise<Page<Citation>> {
-      const columns = selectedColumns(ctx.db, CitationEntity, info, 'connection');
-      return ctx.loaders.nested(definition, args, columns).load(record.rowId);
+      return ctx.loaders.nested(definition, args, info).load(record.rowId);
     }
   }
   return CitationsResolver;
