@@ -5,8 +5,14 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { entityColumns, hydrate } from '../db/hydrate';
 import { readQuery } from '../db/named-query';
 import type { Page } from '../graphql/connection';
-import { createNestedLoader, type NestedArgs, type NestedDefinition } from './nested';
-import { selectedColumns } from './selected-columns';
+import {
+  createNestedLoader,
+  type NestedArgs,
+  type NestedDefinition,
+  type RequestedJoin,
+  type ToOneJoin,
+} from './nested';
+import { nodeFieldInfos, selectedColumns } from './selected-columns';
 
 type Keyed = ObjectLiteral & { id: string };
 
@@ -80,15 +86,47 @@ export class Loaders {
     const cacheKey = `${definition.name}:${JSON.stringify(args)}:${selection?.key ?? '*'}`;
     let loader = this.nestedLoaders.get(cacheKey);
     if (!loader) {
-      loader = createNestedLoader(this.manager, definition, args, selection?.columns) as DataLoader<
-        string,
-        Page<unknown>
-      >;
+      loader = createNestedLoader(
+        this.manager,
+        definition,
+        args,
+        selection?.columns,
+        info ? this.requestedJoins(definition.joins ?? [], info) : [],
+      ) as DataLoader<string, Page<unknown>>;
       this.nestedLoaders.set(cacheKey, loader);
     }
     if (info) {
       this.nestedByField.set(info.fieldNodes, { definition, loader });
     }
     return loader as DataLoader<string, Page<N>>;
+  }
+
+  /**
+   * The joins of a nested connection that its selection asks for: each reads the columns of all
+   * the places its field is asked for, and hands the rows to the byId loaders those fields'
+   * resolvers will use, so that they find them there.
+   */
+  private requestedJoins(joins: ToOneJoin[], info: GraphQLResolveInfo): RequestedJoin[] {
+    return joins.flatMap((join) => {
+      const fieldInfos = nodeFieldInfos(info, join.field);
+      if (fieldInfos.length === 0) {
+        return [];
+      }
+      const selections = fieldInfos.map((fieldInfo) =>
+        selectedColumns(this.manager, join.entity, fieldInfo, 'object'),
+      );
+      const columns = selections.every(Boolean)
+        ? new Set(selections.flatMap((selection) => [...selection!.columns]))
+        : undefined;
+      const loaders = fieldInfos.map((fieldInfo) => this.byId(join.entity, fieldInfo));
+      return [
+        {
+          join,
+          columns,
+          deliver: (id: string, row: Keyed | null) =>
+            loaders.forEach((loader) => loader.prime(id, row)),
+        },
+      ];
+    });
   }
 }

@@ -104,6 +104,51 @@ function columnsOf(
   return columns;
 }
 
+/**
+ * For a connection field: the resolve info its nodes' field `name` will get, one per response
+ * key (an alias asks for it again with its own selection), as far as a selected-columns
+ * computation needs it (field nodes, return type, fragments). Empty when the field is not asked.
+ */
+export function nodeFieldInfos(info: GraphQLResolveInfo, name: string): GraphQLResolveInfo[] {
+  const connectionType = getNamedType(info.returnType);
+  const nodeType = isObjectType(connectionType)
+    ? getNamedType(connectionType.getFields().nodes?.type)
+    : undefined;
+  const field = isObjectType(nodeType) ? nodeType.getFields()[name] : undefined;
+  if (!field) {
+    return [];
+  }
+  // Each place a node is selected (`nodes`, `edges { node }`, under any alias) is a field of its
+  // own for the executor, which merges the field nodes of one response key within it.
+  const responseKey = (node: FieldNode) => node.alias?.value ?? node.name.value;
+  const selections = info.fieldNodes.map((node) => node.selectionSet);
+  const positions = new Map<string, (SelectionSetNode | undefined)[]>();
+  const addPosition = (key: string, node: FieldNode) =>
+    positions.set(key, [...(positions.get(key) ?? []), node.selectionSet]);
+  for (const node of fieldsNamed(info, selections, 'nodes')) {
+    addPosition(`nodes:${responseKey(node)}`, node);
+  }
+  for (const edges of fieldsNamed(info, selections, 'edges')) {
+    for (const node of fieldsNamed(info, [edges.selectionSet], 'node')) {
+      addPosition(`edges:${responseKey(edges)}:${responseKey(node)}`, node);
+    }
+  }
+  const byResponseKey = new Map<string, FieldNode[]>();
+  for (const [position, nodes] of positions) {
+    for (const node of fieldsNamed(info, nodes, name)) {
+      const key = `${position}:${responseKey(node)}`;
+      byResponseKey.set(key, [...(byResponseKey.get(key) ?? []), node]);
+    }
+  }
+  return [...byResponseKey.values()].map((fieldNodes) => ({
+    ...info,
+    fieldName: name,
+    fieldNodes,
+    returnType: field.type,
+    parentType: nodeType as GraphQLObjectType,
+  }));
+}
+
 /** The fields called `name` directly in these selection sets (through fragments). */
 function fieldsNamed(
   info: GraphQLResolveInfo,

@@ -125,21 +125,42 @@ describe('columns read for a selection', () => {
   });
 
   it('leaves out the columns no field asks for, and reads them when one does', async () => {
-    const statementsOf = async (document: string) => {
+    const sourceColumnsRead = async (document: string) => {
       const { result, texts } = await countStatements(() => api.query(document), {
         recordTexts: true,
       });
       expect(result.errors).toBeUndefined();
-      return texts!.filter((text) => text.includes('FROM "sources"')).join('\n');
+      const statements = texts!.filter((text) => text.includes('"sources"')).join('\n');
+      return ['title', 'description'].filter((column) => statements.includes(`."${column}" AS`));
     };
-    const narrow = await statementsOf(
-      `{ incidents(first: 5) { nodes { citations(first: 2) { nodes { source { title } } } } } }`,
+    expect(
+      await sourceColumnsRead(
+        `{ incidents(first: 5) { nodes { citations(first: 2) { nodes { source { title } } } } } }`,
+      ),
+    ).toEqual(['title']);
+    expect(
+      await sourceColumnsRead(
+        `{ incidents(first: 5) { nodes { citations(first: 2) { nodes { source { title description } } } } } }`,
+      ),
+    ).toEqual(['title', 'description']);
+  });
+
+  it('reads the sources of cited pages and the actors of roles in the statements of those pages', async () => {
+    const statements = async (document: string) => {
+      const { result, statements: count } = await countStatements(() => api.query(document));
+      expect(result.errors).toBeUndefined();
+      expect(JSON.stringify(result.data)).toMatch(/"nodes":\[\{"/);
+      return count;
+    };
+    const pages = await statements(
+      `{ incidents(first: 20) { nodes { citations(first: 3) { nodes { stance } } actors(first: 3) { nodes { role } } } } }`,
     );
-    expect(narrow).toMatch(/"row"\."title"/);
-    expect(narrow).not.toMatch(/"row"\."description"/);
-    const wide = await statementsOf(
-      `{ incidents(first: 5) { nodes { citations(first: 2) { nodes { source { title description } } } } } }`,
+    const withRelated = await statements(
+      `{ incidents(first: 20) { nodes {
+          citations(first: 3) { nodes { stance source { title } } edges { node { source { url } } } }
+          actors(first: 3) { nodes { role actor { name } other: actor { kind } } }
+      } } }`,
     );
-    expect(wide).toMatch(/"row"\."description"/);
+    expect(withRelated).toBe(pages);
   });
 });

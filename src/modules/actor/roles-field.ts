@@ -25,6 +25,7 @@ import { instantKey, SortOrder } from '../../shared/orderings';
 import type { RecordType } from '../../shared/record.type';
 import { ROLE_SUBJECT_COLUMNS, type RoleSubjectKind } from '../../shared/subject';
 import { createCitationsResolver } from '../source';
+import { ActorEntity } from './actor.entity';
 import { type ActorRoleFilter, actorRoleFilterSpec } from './actor.filter';
 
 @ArgsType()
@@ -50,6 +51,7 @@ export function rolesBy(column: string): RoleDefinition {
     sortKeys: { CREATED_AT: instantKey<ActorRoleEntity>('createdAt', (row) => row.createdAt) },
     defaultOrder: [{ field: 'CREATED_AT', direction: SortOrder.ASC }],
     toNode: toActorRole,
+    joins: [{ field: 'actor', entity: ActorEntity, foreignKey: 'actorId' }],
   };
 }
 

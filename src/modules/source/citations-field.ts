@@ -19,6 +19,7 @@ import type { NestedDefinition } from '../../shared/nested';
 import { instantKey, SortOrder } from '../../shared/orderings';
 import type { RecordType } from '../../shared/record.type';
 import { CITATION_SUBJECT_COLUMNS, type CitationSubjectKind } from '../../shared/subject';
+import { SourceEntity } from './source.entity';
 import { CitationFilter, citationFilterSpec } from './source.filter';
 
 @ArgsType()
@@ -44,6 +45,7 @@ export function citationsBy(column: string): CitationDefinition {
     sortKeys: { CREATED_AT: instantKey<CitationEntity>('createdAt', (row) => row.createdAt) },
     defaultOrder: [{ field: 'CREATED_AT', direction: SortOrder.ASC }],
     toNode: toCitation,
+    joins: [{ field: 'source', entity: SourceEntity, foreignKey: 'sourceId' }],
   };
 }
 
