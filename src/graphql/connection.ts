@@ -2,6 +2,7 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { fetchEntities } from '../db/hydrate';
+import { deliverJoined, joinSql, type RequestedJoin } from '../shared/to-one-join';
 import { badInput } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -330,6 +331,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
   args: ConnectionArgs,
   ordering: Ordering<E>,
   toNode: (row: E) => N,
+  joined: RequestedJoin[] = [],
 ): Promise<Page<N>> {
   const window = pageWindow(args);
   const alias = query.alias;
@@ -356,10 +358,23 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
       pageQuery.addSelect(term.sql(alias), term.selectAs);
     }
   }
+  const manager = query.connection.manager;
+  const joins = joinSql(
+    manager,
+    query.expressionMap.mainAlias!.target,
+    joined,
+    (column) => pageQuery.escape(alias) + '.' + pageQuery.escape(column),
+  );
+  for (const join of joins) {
+    // Joined as a table, not a relation, and selected as plain columns: the rows stay on the
+    // fast path of fetchEntities (no regrouping by TypeORM).
+    pageQuery.leftJoin(join.table, join.alias, join.on).addSelect(join.select);
+  }
   const { entities, raw } =
     window.size === 0
       ? { entities: [], raw: [] }
       : await fetchEntities(pageQuery.limit(window.size + 1));
+  deliverJoined(manager, joined, entities, raw as Record<string, unknown>[]);
   return toPage(
     entities.map((row, index) => ({ row, raw: raw[index] as Record<string, unknown> })),
     window,

@@ -9,6 +9,7 @@ import {
 } from './filter/filter-builder';
 import { resolveOrdering, type OrderInput, type SortKey } from './orderings';
 import { applySearch } from './search';
+import type { RequestedJoin, ToOneJoin } from './to-one-join';
 
 export interface ListArgs<F, O extends string> extends ConnectionArgs {
   filter?: (F & Logical<F>) | null;
@@ -23,6 +24,8 @@ export interface ListDefinition<E, F, O extends string, N> {
   sortKeys: Record<O, SortKey<E>>;
   defaultOrder: OrderInput<O>[];
   toNode: (row: E) => N;
+  /** To-one relations the page's statement reads when a query asks for them. */
+  joins?: ToOneJoin[];
 }
 
 /**
@@ -33,6 +36,7 @@ export async function listRecords<E extends { id: string }, F extends object, O 
   manager: EntityManager,
   definition: ListDefinition<E, F, O, N>,
   args: ListArgs<F, O>,
+  joined: RequestedJoin[] = [],
 ): Promise<Page<N>> {
   const query = manager.createQueryBuilder(definition.entity, definition.alias);
   const resolved = await resolveLookups(
@@ -46,8 +50,14 @@ export async function listRecords<E extends { id: string }, F extends object, O 
   if (args.search != null) {
     const rank = applySearch(query, args.search);
     if (!args.orderBy?.length) {
-      return paginate(query, args, { key: 'search-rank', terms: [rank] }, definition.toNode);
+      return paginate(
+        query,
+        args,
+        { key: 'search-rank', terms: [rank] },
+        definition.toNode,
+        joined,
+      );
     }
   }
-  return paginate(query, args, ordering, definition.toNode);
+  return paginate(query, args, ordering, definition.toNode, joined);
 }

@@ -5,14 +5,9 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { entityColumns, hydrate } from '../db/hydrate';
 import { readQuery } from '../db/named-query';
 import type { Page } from '../graphql/connection';
-import {
-  createNestedLoader,
-  type NestedArgs,
-  type NestedDefinition,
-  type RequestedJoin,
-  type ToOneJoin,
-} from './nested';
+import { createNestedLoader, type NestedArgs, type NestedDefinition } from './nested';
 import { nodeFieldInfos, selectedColumns } from './selected-columns';
+import type { RequestedJoin, ToOneJoin } from './to-one-join';
 
 type Keyed = ObjectLiteral & { id: string };
 
@@ -91,7 +86,7 @@ export class Loaders {
         definition,
         args,
         selection?.columns,
-        info ? this.requestedJoins(definition.joins ?? [], info) : [],
+        info ? this.requestedJoins(definition.joins, info) : [],
       ) as DataLoader<string, Page<unknown>>;
       this.nestedLoaders.set(cacheKey, loader);
     }
@@ -106,8 +101,8 @@ export class Loaders {
    * the places its field is asked for, and hands the rows to the byId loaders those fields'
    * resolvers will use, so that they find them there.
    */
-  private requestedJoins(joins: ToOneJoin[], info: GraphQLResolveInfo): RequestedJoin[] {
-    return joins.flatMap((join) => {
+  requestedJoins(joins: ToOneJoin[] | undefined, info: GraphQLResolveInfo): RequestedJoin[] {
+    return (joins ?? []).flatMap((join) => {
       const fieldInfos = nodeFieldInfos(info, join.field);
       if (fieldInfos.length === 0) {
         return [];

@@ -145,7 +145,7 @@ describe('columns read for a selection', () => {
     ).toEqual(['title', 'description']);
   });
 
-  it('reads the sources of cited pages and the actors of roles in the statements of those pages', async () => {
+  it('reads the places and plots of a page of incidents, the sources of citations and the actors of roles in the statements of those pages', async () => {
     const statements = async (document: string) => {
       const { result, statements: count } = await countStatements(() => api.query(document));
       expect(result.errors).toBeUndefined();
@@ -153,10 +153,11 @@ describe('columns read for a selection', () => {
       return count;
     };
     const pages = await statements(
-      `{ incidents(first: 20) { nodes { citations(first: 3) { nodes { stance } } actors(first: 3) { nodes { role } } } } }`,
+      `{ incidents(first: 20) { nodes { title citations(first: 3) { nodes { stance } } actors(first: 3) { nodes { role } } } } }`,
     );
     const withRelated = await statements(
       `{ incidents(first: 20) { nodes {
+          title place { name } plot { name } where: place { countryCode }
           citations(first: 3) { nodes { stance source { title } } edges { node { source { url } } } }
           actors(first: 3) { nodes { role actor { name } other: actor { kind } } }
       } } }`,

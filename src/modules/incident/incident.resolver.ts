@@ -10,7 +10,7 @@ import { ARREST_LIST, ArrestConnection, ArrestConnectionArgs, type Arrest } from
 import { Place, PlaceEntity, toPlace } from '../place';
 import { Plot, PlotEntity, toPlot } from '../plot';
 import { IncidentListArgs } from './incident.args';
-import { IncidentService } from './incident.service';
+import { INCIDENT_LIST, IncidentService } from './incident.service';
 import { Incident, IncidentConnection } from './incident.type';
 
 const ARRESTS_OF_INCIDENT = lazy(() => relationByForeignKey(ARREST_LIST, 'arrests', 'incidentId'));
@@ -26,8 +26,9 @@ export class IncidentResolver extends createEventRelationsResolver(Incident, 'In
   incidents(
     @Args(() => IncidentListArgs) args: IncidentListArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Incident>> {
-    return this.service.list(ctx.db, args);
+    return this.service.list(ctx.db, args, ctx.loaders.requestedJoins(INCIDENT_LIST.joins, info));
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where it happened.' })

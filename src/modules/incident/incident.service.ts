@@ -2,6 +2,9 @@ import type { EntityManager } from 'typeorm';
 
 import type { Page } from '../../graphql/connection';
 import { listRecords, type ListDefinition } from '../../shared/list';
+import type { RequestedJoin } from '../../shared/to-one-join';
+import { PlaceEntity } from '../place/place.entity';
+import { PlotEntity } from '../plot/plot.entity';
 import type { IncidentListArgs } from './incident.args';
 import { IncidentEntity } from './incident.entity';
 import { incidentFilterSpec, type IncidentFilter } from './incident.filter';
@@ -24,11 +27,19 @@ export const INCIDENT_LIST: ListDefinition<
   sortKeys: incidentSortKeys,
   defaultOrder: DEFAULT_INCIDENT_ORDER,
   toNode: toIncident,
+  joins: [
+    { field: 'place', entity: PlaceEntity, foreignKey: 'placeId' },
+    { field: 'plot', entity: PlotEntity, foreignKey: 'plotId' },
+  ],
 };
 
 export class IncidentService {
-  /** A page of live (not deleted) incidents. */
-  list(manager: EntityManager, args: IncidentListArgs): Promise<Page<Incident>> {
-    return listRecords(manager, INCIDENT_LIST, args);
+  /** A page of live (not deleted) incidents, with the places and plots the query asks for. */
+  list(
+    manager: EntityManager,
+    args: IncidentListArgs,
+    joined: RequestedJoin[] = [],
+  ): Promise<Page<Incident>> {
+    return listRecords(manager, INCIDENT_LIST, args, joined);
   }
 }
