@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget } from 'typeorm';
 
-import { paginate, type ConnectionArgs, type Page } from '../graphql/connection';
+import { paginate, withTieBreaker, type ConnectionArgs, type Page } from '../graphql/connection';
 import {
   applyFilter,
   resolveLookups,
@@ -9,12 +9,19 @@ import {
 } from './filter/filter-builder';
 import { resolveOrdering, type OrderInput, type SortKey } from './orderings';
 import { applySearch } from './search';
+import { columnsReadBy } from './selected-columns';
 import type { RequestedJoin, ToOneJoin } from './to-one-join';
 
 export interface ListArgs<F, O extends string> extends ConnectionArgs {
   filter?: (F & Logical<F>) | null;
   orderBy?: OrderInput<O>[] | null;
   search?: string | null;
+}
+
+/** What a query asks of a list's rows: its joined relations, and the columns (undefined: all). */
+export interface ListSelection {
+  joined: RequestedJoin[];
+  columns?: ReadonlySet<string>;
 }
 
 export interface ListDefinition<E, F, O extends string, N> {
@@ -36,7 +43,7 @@ export async function listRecords<E extends { id: string }, F extends object, O 
   manager: EntityManager,
   definition: ListDefinition<E, F, O, N>,
   args: ListArgs<F, O>,
-  joined: RequestedJoin[] = [],
+  selection: ListSelection = { joined: [] },
 ): Promise<Page<N>> {
   const query = manager.createQueryBuilder(definition.entity, definition.alias);
   const resolved = await resolveLookups(
@@ -47,6 +54,21 @@ export async function listRecords<E extends { id: string }, F extends object, O 
   );
   applyFilter(query, args.filter, definition.filterSpec, resolved);
   const ordering = resolveOrdering(args.orderBy, definition.sortKeys, definition.defaultOrder);
+  if (selection.columns) {
+    // The columns asked for, and those the cursors read.
+    const needed = new Set([
+      ...selection.columns,
+      ...withTieBreaker(ordering).flatMap((term) =>
+        columnsReadBy(term.sql(definition.alias), definition.alias),
+      ),
+    ]);
+    query.select(
+      manager.connection
+        .getMetadata(definition.entity)
+        .columns.filter((column) => needed.has(column.databaseName))
+        .map((column) => `${definition.alias}.${column.propertyPath}`),
+    );
+  }
   if (args.search != null) {
     const rank = applySearch(query, args.search);
     if (!args.orderBy?.length) {
@@ -55,9 +77,9 @@ export async function listRecords<E extends { id: string }, F extends object, O 
         args,
         { key: 'search-rank', terms: [rank] },
         definition.toNode,
-        joined,
+        selection.joined,
       );
     }
   }
-  return paginate(query, args, ordering, definition.toNode, joined);
+  return paginate(query, args, ordering, definition.toNode, selection.joined);
 }

@@ -5,6 +5,7 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { entityColumns, hydrate } from '../db/hydrate';
 import { readQuery } from '../db/named-query';
 import type { Page } from '../graphql/connection';
+import type { ListSelection } from './list';
 import { createNestedLoader, type NestedArgs, type NestedDefinition } from './nested';
 import { nodeFieldInfos, selectedColumns } from './selected-columns';
 import type { RequestedJoin, ToOneJoin } from './to-one-join';
@@ -101,7 +102,21 @@ export class Loaders {
    * the places its field is asked for, and hands the rows to the byId loaders those fields'
    * resolvers will use, so that they find them there.
    */
-  requestedJoins(joins: ToOneJoin[] | undefined, info: GraphQLResolveInfo): RequestedJoin[] {
+  /** The joins and columns a top-level list's selection asks for. */
+  listSelection(
+    definition: { entity: EntityTarget<ObjectLiteral>; joins?: ToOneJoin[] },
+    info: GraphQLResolveInfo,
+  ): ListSelection {
+    return {
+      joined: this.requestedJoins(definition.joins, info),
+      columns: selectedColumns(this.manager, definition.entity, info, 'connection')?.columns,
+    };
+  }
+
+  private requestedJoins(
+    joins: ToOneJoin[] | undefined,
+    info: GraphQLResolveInfo,
+  ): RequestedJoin[] {
     return (joins ?? []).flatMap((join) => {
       const fieldInfos = nodeFieldInfos(info, join.field);
       if (fieldInfos.length === 0) {

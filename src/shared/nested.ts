@@ -14,6 +14,7 @@ import {
 import { FilterBuilder, type FilterSpec, type Logical } from './filter/filter-builder';
 import type { ListDefinition } from './list';
 import { resolveOrdering, type OrderInput, type SortKey } from './orderings';
+import { columnsReadBy } from './selected-columns';
 import { deliverJoined, joinSql, type RequestedJoin, type ToOneJoin } from './to-one-join';
 
 type Keyed = { id: string };
@@ -66,7 +67,7 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
   const terms = withTieBreaker(ordering);
   // The cursors read the sort keys from the rows: their columns are read whatever was asked.
   const columns =
-    only && new Set([...only, ...terms.flatMap((term) => columnsIn(term.sql('row')))]);
+    only && new Set([...only, ...terms.flatMap((term) => columnsReadBy(term.sql('row'), 'row'))]);
 
   const matching = (builder: FilterBuilder, parent: string): string[] => {
     const conditions = [definition.link('row', parent)];
@@ -181,9 +182,4 @@ export function relationByForeignKey<E extends Keyed, F, O extends string, N>(
     defaultOrder: list.defaultOrder,
     toNode: list.toNode,
   };
-}
-
-/** The columns of "row" an SQL expression reads. */
-function columnsIn(sql: string): string[] {
-  return [...sql.matchAll(/"row"\."([^"]+)"/g)].map((match) => match[1]);
 }

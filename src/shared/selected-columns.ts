@@ -188,3 +188,8 @@ function collectFields(
   selections.forEach(visit);
   return fields;
 }
+
+/** The columns of `alias` an SQL expression reads (a sort key's). */
+export function columnsReadBy(sql: string, alias: string): string[] {
+  return [...sql.matchAll(new RegExp(`"${alias}"\\."([^"]+)"`, 'g'))].map((match) => match[1]);
+}

@@ -124,6 +124,21 @@ describe('columns read for a selection', () => {
     }
   });
 
+  it('answers the fields of a page of incidents as node(id:) does, which reads whole rows', async () => {
+    const fields = `id title type outcome killed injured confidence date ${DATE} createdAt version`;
+    const page = await api.query<{ incidents: { nodes: { id: string }[] } }>(
+      `{ incidents(first: 50) { nodes { ${fields} } } }`,
+    );
+    expect(page.errors).toBeUndefined();
+    const ids = page.data!.incidents.nodes.map((node) => node.id);
+    expect(ids.length).toBeGreaterThan(5);
+    const whole = await api.query<{ nodes: unknown[] }>(
+      `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Incident { ${fields} } } }`,
+      { ids },
+    );
+    expect(page.data!.incidents.nodes).toEqual(whole.data!.nodes);
+  });
+
   it('leaves out the columns no field asks for, and reads them when one does', async () => {
     const sourceColumnsRead = async (document: string) => {
       const { result, texts } = await countStatements(() => api.query(document), {

@@ -28,7 +28,7 @@ export class IncidentResolver extends createEventRelationsResolver(Incident, 'In
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Incident>> {
-    return this.service.list(ctx.db, args, ctx.loaders.requestedJoins(INCIDENT_LIST.joins, info));
+    return this.service.list(ctx.db, args, ctx.loaders.listSelection(INCIDENT_LIST, info));
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where it happened.' })

@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 import type { Page } from '../../graphql/connection';
-import { listRecords, type ListDefinition } from '../../shared/list';
-import type { RequestedJoin } from '../../shared/to-one-join';
+import { listRecords, type ListDefinition, type ListSelection } from '../../shared/list';
 import { PlaceEntity } from '../place/place.entity';
 import { PlotEntity } from '../plot/plot.entity';
 import type { IncidentListArgs } from './incident.args';
@@ -34,12 +33,12 @@ export const INCIDENT_LIST: ListDefinition<
 };
 
 export class IncidentService {
-  /** A page of live (not deleted) incidents, with the places and plots the query asks for. */
+  /** A page of live (not deleted) incidents, read as the query's selection asks. */
   list(
     manager: EntityManager,
     args: IncidentListArgs,
-    joined: RequestedJoin[] = [],
+    selection?: ListSelection,
   ): Promise<Page<Incident>> {
-    return listRecords(manager, INCIDENT_LIST, args, joined);
+    return listRecords(manager, INCIDENT_LIST, args, selection);
   }
 }
