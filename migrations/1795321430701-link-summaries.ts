@@ -15,9 +15,9 @@ import { MigrationInterface, QueryRunner } from "typeorm";
 // A record's cells are always recomputed from all its links, never patched: the lists are
 // distinct-in-order, which an added or removed link cannot update on its own.
 // Concurrency: the recomputation of a record runs under the lock of its summary row (inserted
-// first when missing), in a statement that starts after the lock is held; so of two transactions
-// changing one record's links, the second to lock waits for the first to commit and then reads
-// its changes. A link write locks the actors or sources it points at FOR SHARE, so that it waits
+// first when missing), or for an actor or source change under a lock of the whole table, in a
+// statement that starts after the lock is held; so of two transactions changing one record's
+// links, the second to lock waits for the first to commit and then reads its changes. A link write locks the actors or sources it points at FOR SHARE, so that it waits
 // for a concurrent rename (which locks the actor for update) and reads the new name, or the
 // rename waits for it and then finds the new link. Summary rows are never deleted by triggers:
 // a waiting transaction would then find no row to lock.
@@ -82,45 +82,61 @@ const citationCells = (ids: string | null) => `
     ) "link"
     GROUP BY "recordId"`;
 
-const CELLS = `"actorNames", "otherActors", "actorCount", "citationCount", "sourcePublishers", "sourceUrls", "denyingPublishers"`;
+const ROLE_CELLS = `"actorNames", "otherActors", "actorCount"`;
+const CITATION_CELLS = `"citationCount", "sourcePublishers", "sourceUrls", "denyingPublishers"`;
 
 /** The subjects of a link table's rows in `rows` (a transition table), as an array expression. */
 const subjects = (columns: string[], rows: string) => `ARRAY(SELECT ${subjectOf("t", columns)} FROM ${rows} t)`;
 
-const FUNCTIONS = [
-    `CREATE FUNCTION "link_summary_named_roles"("subjectColumn" text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT CASE "subjectColumn" ${Object.entries(NAMED_ROLES).map(([column, roles]) => `WHEN '${column}' THEN ARRAY[${roles.map((role) => `'${role}'`).join(", ")}]`).join(" ")} END
-    $$`,
-    `CREATE FUNCTION "refresh_link_summaries"("ids" uuid[]) RETURNS void LANGUAGE plpgsql AS $$
-    BEGIN
+/**
+ * PL/pgSQL: recompute the role or the citation cells of the records in the array `ids`. Each
+ * half depends on its own link table only, so a write recomputes the half it changed.
+ */
+const refresh = (cells: "roles" | "citations") => `
         IF cardinality("ids") = 0 THEN
             RETURN;
         END IF;
         INSERT INTO "link_summaries" ("recordId")
         SELECT DISTINCT "id" FROM unnest("ids") "id" WHERE "id" IS NOT NULL ORDER BY "id"
         ON CONFLICT DO NOTHING;
-        PERFORM 1 FROM "link_summaries" WHERE "recordId" = ANY("ids") ORDER BY "recordId" FOR UPDATE;
+        IF "lockRows" THEN
+            PERFORM 1 FROM "link_summaries" WHERE "recordId" = ANY("ids") ORDER BY "recordId" FOR UPDATE;
+        END IF;
         -- A new statement, so a new snapshot: it sees what the transactions we waited for committed.
-        UPDATE "link_summaries" "summary" SET
-            "actorNames" = r."actorNames", "otherActors" = r."otherActors", "actorCount" = COALESCE(r."actorCount", 0),
-            "citationCount" = COALESCE(c."citationCount", 0), "sourcePublishers" = c."sourcePublishers",
-            "sourceUrls" = c."sourceUrls", "denyingPublishers" = c."denyingPublishers"
+        UPDATE "link_summaries" "summary" SET ${cells === "roles"
+            ? `"actorNames" = cell."actorNames", "otherActors" = cell."otherActors", "actorCount" = COALESCE(cell."actorCount", 0)`
+            : `"citationCount" = COALESCE(cell."citationCount", 0), "sourcePublishers" = cell."sourcePublishers", "sourceUrls" = cell."sourceUrls", "denyingPublishers" = cell."denyingPublishers"`}
         FROM (SELECT DISTINCT "id" FROM unnest("ids") "id") "record"
-            LEFT JOIN (${roleCells(`"ids"`)}) r ON r."recordId" = "record"."id"
-            LEFT JOIN (${citationCells(`"ids"`)}) c ON c."recordId" = "record"."id"
-        WHERE "summary"."recordId" = "record"."id";
+            LEFT JOIN (${cells === "roles" ? roleCells(`"ids"`) : citationCells(`"ids"`)}) cell ON cell."recordId" = "record"."id"
+        WHERE "summary"."recordId" = "record"."id";`;
+
+// An actor or source change can reach hundreds of thousands of records (a state sponsoring a
+// third of the incidents): rather than lock each of their rows, such a change locks the table
+// against other summary writers, after those in progress have committed.
+const LOCK_SUMMARIES = `LOCK TABLE "link_summaries" IN SHARE ROW EXCLUSIVE MODE;`;
+
+const FUNCTIONS = [
+    `CREATE FUNCTION "link_summary_named_roles"("subjectColumn" text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT CASE "subjectColumn" ${Object.entries(NAMED_ROLES).map(([column, roles]) => `WHEN '${column}' THEN ARRAY[${roles.map((role) => `'${role}'`).join(", ")}]`).join(" ")} END
+    $$`,
+    `CREATE FUNCTION "refresh_link_summary_roles"("ids" uuid[], "lockRows" boolean) RETURNS void LANGUAGE plpgsql AS $$
+    BEGIN${refresh("roles")}
+    END
+    $$`,
+    `CREATE FUNCTION "refresh_link_summary_citations"("ids" uuid[], "lockRows" boolean) RETURNS void LANGUAGE plpgsql AS $$
+    BEGIN${refresh("citations")}
     END
     $$`,
     `CREATE FUNCTION "link_summaries_actor_roles"() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF TG_OP = 'INSERT' THEN
             PERFORM 1 FROM "actors" WHERE "id" IN (SELECT "actorId" FROM new_rows) ORDER BY "id" FOR SHARE;
-            PERFORM refresh_link_summaries(${subjects(ROLE_SUBJECTS, "new_rows")});
+            PERFORM refresh_link_summary_roles(${subjects(ROLE_SUBJECTS, "new_rows")}, TRUE);
         ELSIF TG_OP = 'UPDATE' THEN
             PERFORM 1 FROM "actors" WHERE "id" IN (SELECT "actorId" FROM new_rows) ORDER BY "id" FOR SHARE;
-            PERFORM refresh_link_summaries(${subjects(ROLE_SUBJECTS, "old_rows")} || ${subjects(ROLE_SUBJECTS, "new_rows")});
+            PERFORM refresh_link_summary_roles(${subjects(ROLE_SUBJECTS, "old_rows")} || ${subjects(ROLE_SUBJECTS, "new_rows")}, TRUE);
         ELSE
-            PERFORM refresh_link_summaries(${subjects(ROLE_SUBJECTS, "old_rows")});
+            PERFORM refresh_link_summary_roles(${subjects(ROLE_SUBJECTS, "old_rows")}, TRUE);
         END IF;
         RETURN NULL;
     END
@@ -129,32 +145,40 @@ const FUNCTIONS = [
     BEGIN
         IF TG_OP = 'INSERT' THEN
             PERFORM 1 FROM "sources" WHERE "id" IN (SELECT "sourceId" FROM new_rows) ORDER BY "id" FOR SHARE;
-            PERFORM refresh_link_summaries(${subjects(CITATION_SUBJECTS, "new_rows")});
+            PERFORM refresh_link_summary_citations(${subjects(CITATION_SUBJECTS, "new_rows")}, TRUE);
         ELSIF TG_OP = 'UPDATE' THEN
             PERFORM 1 FROM "sources" WHERE "id" IN (SELECT "sourceId" FROM new_rows) ORDER BY "id" FOR SHARE;
-            PERFORM refresh_link_summaries(${subjects(CITATION_SUBJECTS, "old_rows")} || ${subjects(CITATION_SUBJECTS, "new_rows")});
+            PERFORM refresh_link_summary_citations(${subjects(CITATION_SUBJECTS, "old_rows")} || ${subjects(CITATION_SUBJECTS, "new_rows")}, TRUE);
         ELSE
-            PERFORM refresh_link_summaries(${subjects(CITATION_SUBJECTS, "old_rows")});
+            PERFORM refresh_link_summary_citations(${subjects(CITATION_SUBJECTS, "old_rows")}, TRUE);
         END IF;
         RETURN NULL;
     END
     $$`,
     `CREATE FUNCTION "link_summaries_actors"() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE changed uuid[];
     BEGIN
-        PERFORM refresh_link_summaries(ARRAY(
-            SELECT ${subjectOf("r", ROLE_SUBJECTS)} FROM "actor_roles" r WHERE r."actorId" IN (
-                SELECT n."id" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
-                WHERE n."name" IS DISTINCT FROM o."name" OR (n."deletedAt" IS NULL) <> (o."deletedAt" IS NULL))));
+        changed := ARRAY(SELECT n."id" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
+            WHERE n."name" IS DISTINCT FROM o."name" OR (n."deletedAt" IS NULL) <> (o."deletedAt" IS NULL));
+        IF cardinality(changed) > 0 THEN
+            ${LOCK_SUMMARIES}
+            PERFORM refresh_link_summary_roles(ARRAY(
+                SELECT ${subjectOf("r", ROLE_SUBJECTS)} FROM "actor_roles" r WHERE r."actorId" = ANY(changed)), FALSE);
+        END IF;
         RETURN NULL;
     END
     $$`,
     `CREATE FUNCTION "link_summaries_sources"() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE changed uuid[];
     BEGIN
-        PERFORM refresh_link_summaries(ARRAY(
-            SELECT ${subjectOf("c", CITATION_SUBJECTS)} FROM "citations" c WHERE c."sourceId" IN (
-                SELECT n."id" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
-                WHERE n."publisher" IS DISTINCT FROM o."publisher" OR n."url" IS DISTINCT FROM o."url"
-                    OR (n."deletedAt" IS NULL) <> (o."deletedAt" IS NULL))));
+        changed := ARRAY(SELECT n."id" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
+            WHERE n."publisher" IS DISTINCT FROM o."publisher" OR n."url" IS DISTINCT FROM o."url"
+                OR (n."deletedAt" IS NULL) <> (o."deletedAt" IS NULL));
+        IF cardinality(changed) > 0 THEN
+            ${LOCK_SUMMARIES}
+            PERFORM refresh_link_summary_citations(ARRAY(
+                SELECT ${subjectOf("c", CITATION_SUBJECTS)} FROM "citations" c WHERE c."sourceId" = ANY(changed)), FALSE);
+        END IF;
         RETURN NULL;
     END
     $$`,
@@ -163,7 +187,7 @@ const FUNCTIONS = [
         LOCK TABLE "actor_roles", "citations", "actors", "sources" IN SHARE MODE;
         -- Not TRUNCATE: this runs in TRUNCATE triggers, whose statement may hold this table open.
         DELETE FROM "link_summaries";
-        INSERT INTO "link_summaries" ("recordId", ${CELLS})
+        INSERT INTO "link_summaries" ("recordId", ${ROLE_CELLS}, ${CITATION_CELLS})
         SELECT COALESCE(r."recordId", c."recordId"), r."actorNames", r."otherActors", COALESCE(r."actorCount", 0),
             COALESCE(c."citationCount", 0), c."sourcePublishers", c."sourceUrls", c."denyingPublishers"
         FROM (${roleCells(null)}) r FULL JOIN (${citationCells(null)}) c ON c."recordId" = r."recordId";
@@ -231,7 +255,8 @@ export class LinkSummaries1795321430701 implements MigrationInterface {
         await queryRunner.query(`DROP FUNCTION "link_summaries_actors"()`);
         await queryRunner.query(`DROP FUNCTION "link_summaries_citations"()`);
         await queryRunner.query(`DROP FUNCTION "link_summaries_actor_roles"()`);
-        await queryRunner.query(`DROP FUNCTION "refresh_link_summaries"(uuid[])`);
+        await queryRunner.query(`DROP FUNCTION "refresh_link_summary_citations"(uuid[], boolean)`);
+        await queryRunner.query(`DROP FUNCTION "refresh_link_summary_roles"(uuid[], boolean)`);
         await queryRunner.query(`DROP FUNCTION "link_summary_named_roles"(text)`);
         await queryRunner.query(`
             DROP TABLE "link_summaries"
