@@ -17,13 +17,15 @@ import { MigrationInterface, QueryRunner } from "typeorm";
 // Concurrency: the recomputation of a record runs under the lock of its summary row (inserted
 // first when missing), or for an actor or source change under a lock of the whole table, in a
 // statement that starts after the lock is held; so of two transactions changing one record's
-// links, the second to lock waits for the first to commit and then reads its changes. A link write locks the actors or sources it points at FOR SHARE, so that it waits
-// for a concurrent rename (which locks the actor for update) and reads the new name, or the
-// rename waits for it and then finds the new link. Summary rows are never deleted by triggers:
+// links, the second to lock waits for the first to commit and then reads its changes. A link
+// write locks the actors or sources it points at FOR SHARE, so that it waits for a concurrent
+// rename (which locks the actor for update) and reads the new name, or the rename waits for it
+// and then finds the new link. Summary rows are never deleted by triggers:
 // a waiting transaction would then find no row to lock.
 // The export reads these columns as record-tables.ts describes them: NAMED_ROLES below must stay
 // equal to its roleColumns (test/modules/export-link-summaries.test.ts compares them through
-// link_summary_named_roles()), and the cells to what the export built before (same test file).
+// link_summary_named_roles()); test/modules/export.test.ts holds the cells to what the export
+// wrote when it aggregated the links itself.
 
 /** Per subject column of actor_roles: the roles its kind's CSV lists in columns of their own, in order. */
 const NAMED_ROLES: Record<string, string[]> = {
