@@ -1,6 +1,7 @@
 import { ActorEntity } from '../modules/actor/actor.entity';
 import { ArrestEntity } from '../modules/arrest/arrest.entity';
 import { ApiKeyEntity } from '../modules/auth/api-key.entity';
+import { LinkSummaryEntity } from '../modules/export/link-summary.entity';
 import { IncidentEntity } from '../modules/incident/incident.entity';
 import { PlaceEntity } from '../modules/place/place.entity';
 import { PlotEntity } from '../modules/plot/plot.entity';
@@ -29,4 +30,5 @@ export const ENTITIES = [
   ChangeLogEntity,
   ApiKeyEntity,
   IncidentStatsRollupEntity,
+  LinkSummaryEntity,
 ];

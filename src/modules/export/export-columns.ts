@@ -1,5 +1,11 @@
 import { REFERENCE_TARGETS, type RecordTable, type TableField } from './record-tables';
-import { citationsJoin, LIST_SEPARATOR, rolesJoin, type RelatedJoin } from './related-sql';
+import {
+  citationsJoin,
+  LIST_SEPARATOR,
+  rolesJoin,
+  summaryJoin,
+  type RelatedJoin,
+} from './related-sql';
 import {
   booleanTextSql,
   fuzzyDateColumns,
@@ -143,8 +149,8 @@ export function exportSelection(
   selectedIds: string,
 ): ExportSelection {
   const joins: string[] = [];
-  const related = [rolesJoin, citationsJoin]
-    .map((build) => build({ table, alias, selectedIds, format }))
+  const related = (format === 'csv' ? [summaryJoin] : [rolesJoin, citationsJoin])
+    .map((build) => build({ table, alias, selectedIds }))
     .filter((join): join is RelatedJoin => join !== null);
   for (const field of table.fields) {
     if (field.kind === 'ref') {

@@ -1,15 +1,11 @@
 import { CITATION_SUBJECT_COLUMNS, ROLE_SUBJECT_COLUMNS } from '../../shared/subject';
 import type { RecordTable } from './record-tables';
-import { globalIdSql, jsonObjectSql, jsonSql, literal, localDateSql } from './sql-values';
+import { globalIdSql, jsonObjectSql, jsonSql, localDateSql } from './sql-values';
 
 /** Cells holding several values join them with this; imports split on ";". */
 export const LIST_SEPARATOR = '; ';
 
-const SEPARATOR = literal(LIST_SEPARATOR);
-
-const DENIALS = `('DENIES', 'DISPUTES')`;
-
-/** A derived table joined to the exported rows on their id, and the columns it adds. */
+/** A table joined to the exported rows on their id, and the columns it adds. */
 export interface RelatedJoin {
   join: string;
   /** Column or JSON key → SQL reading it from the joined table. */
@@ -21,19 +17,15 @@ export interface RelatedContext {
   alias: string;
   /** SQL selecting the ids of the exported rows: links of other rows are never read. */
   selectedIds: string;
-  format: 'csv' | 'json';
 }
 
-// Links are aggregated per record for all exported rows at once (one pass over the link table,
-// or index lookups when few rows are selected: the planner chooses) instead of one lookup per row,
-// which costs a random read per link and made a 1M-row export slower than the old JavaScript path.
+// JSON links are aggregated per record for all exported rows at once (one pass over the link
+// table, or index lookups when few rows are selected: the planner chooses) instead of one lookup
+// per row, which costs a random read per link.
 const derived = (alias: string, sql: string, context: RelatedContext): string =>
   `LEFT JOIN (${sql}) "${alias}" ON "${alias}"."subject" = "${context.alias}"."id"`;
 
-/**
- * The actor-role columns: per named role its actors' distinct names in link order, the other
- * roles as "name (ROLE)", and the number of distinct actors; or, for JSON, the links themselves.
- */
+/** For JSON: each record's actor-role links, with their actors, in link order. */
 export function rolesJoin(context: RelatedContext): RelatedJoin | null {
   const subject = ROLE_SUBJECT_COLUMNS[context.table.typeName as keyof typeof ROLE_SUBJECT_COLUMNS];
   if (!context.table.hasRoles || !subject) {
@@ -41,64 +33,29 @@ export function rolesJoin(context: RelatedContext): RelatedJoin | null {
   }
   const links = `FROM "actor_roles" "role" JOIN "actors" "actor" ON "actor"."id" = "role"."actorId" AND "actor"."deletedAt" IS NULL
     WHERE "role"."${subject}" IN (${context.selectedIds})`;
-  if (context.format === 'json') {
-    const link = jsonObjectSql([
-      ['role', jsonSql('"role"."role"')],
-      ['note', jsonSql('"role"."note"')],
-      [
-        'actor',
-        jsonObjectSql([
-          ['id', jsonSql(globalIdSql('Actor', '"actor"."id"'))],
-          ['externalId', jsonSql('"actor"."externalId"')],
-          ['name', jsonSql('"actor"."name"')],
-        ]),
-      ],
-    ]);
-    return {
-      join: derived(
-        'roles',
-        `SELECT "role"."${subject}" AS "subject", string_agg(${link}, ',' ORDER BY "role"."createdAt", "role"."id") AS "actors" ${links} GROUP BY 1`,
-        context,
-      ),
-      columns: [['actors', `'[' || COALESCE("roles"."actors", '') || ']'`]],
-    };
-  }
-  const named = Object.entries(context.table.roleColumns ?? {});
-  const ordered = `ORDER BY "link"."createdAt", "link"."id"`;
-  const namedColumns = named.map(
-    ([column, role]) =>
-      `string_agg("link"."name", ${SEPARATOR} ${ordered}) FILTER (WHERE "link"."role" = ${literal(role)} AND "link"."firstOfName") AS "${column}"`,
-  );
-  const others =
-    named.length > 0
-      ? `"link"."role" NOT IN (${named.map(([, role]) => literal(role)).join(', ')})`
-      : 'TRUE';
+  const link = jsonObjectSql([
+    ['role', jsonSql('"role"."role"')],
+    ['note', jsonSql('"role"."note"')],
+    [
+      'actor',
+      jsonObjectSql([
+        ['id', jsonSql(globalIdSql('Actor', '"actor"."id"'))],
+        ['externalId', jsonSql('"actor"."externalId"')],
+        ['name', jsonSql('"actor"."name"')],
+      ]),
+    ],
+  ]);
   return {
     join: derived(
       'roles',
-      `SELECT "link"."subject", ${[
-        ...namedColumns,
-        `string_agg("link"."name" || ' (' || "link"."role" || ')', ${SEPARATOR} ${ordered}) FILTER (WHERE ${others}) AS "otherActors"`,
-        `count(DISTINCT "link"."actorId") AS "actorCount"`,
-      ].join(', ')}
-      FROM (SELECT "role"."${subject}" AS "subject", "actor"."name", "role"."role"::text AS "role", "role"."actorId", "role"."createdAt", "role"."id",
-          "actor"."name" <> '' AND row_number() OVER (PARTITION BY "role"."${subject}", "role"."role", "actor"."name" ORDER BY "role"."createdAt", "role"."id") = 1 AS "firstOfName"
-        ${links}) "link"
-      GROUP BY 1`,
+      `SELECT "role"."${subject}" AS "subject", string_agg(${link}, ',' ORDER BY "role"."createdAt", "role"."id") AS "actors" ${links} GROUP BY 1`,
       context,
     ),
-    columns: [
-      ...named.map(([column]): [string, string] => [column, `"roles"."${column}"`]),
-      ['otherActors', `"roles"."otherActors"`],
-      ['actorCount', `COALESCE("roles"."actorCount", 0)`],
-    ],
+    columns: [['actors', `'[' || COALESCE("roles"."actors", '') || ']'`]],
   };
 }
 
-/**
- * The citation columns: how many, the distinct publishers and URLs in citation order, and the
- * publishers that deny or dispute; or, for JSON, the citations with their sources.
- */
+/** For JSON: each record's citations, with their sources, in citation order. */
 export function citationsJoin(context: RelatedContext): RelatedJoin | null {
   const subject =
     CITATION_SUBJECT_COLUMNS[context.table.typeName as keyof typeof CITATION_SUBJECT_COLUMNS];
@@ -107,54 +64,66 @@ export function citationsJoin(context: RelatedContext): RelatedJoin | null {
   }
   const links = `FROM "citations" "citation" JOIN "sources" "source" ON "source"."id" = "citation"."sourceId" AND "source"."deletedAt" IS NULL
     WHERE "citation"."${subject}" IN (${context.selectedIds})`;
-  if (context.format === 'json') {
-    const link = jsonObjectSql([
-      ['stance', jsonSql('"citation"."stance"')],
-      ['excerpt', jsonSql('"citation"."excerpt"')],
-      ['accessedOn', jsonSql(localDateSql('"citation"."accessedOn"'))],
-      [
-        'source',
-        jsonObjectSql([
-          ['id', jsonSql(globalIdSql('Source', '"source"."id"'))],
-          ['externalId', jsonSql('"source"."externalId"')],
-          ['publisher', jsonSql('"source"."publisher"')],
-          ['title', jsonSql('"source"."title"')],
-          ['url', jsonSql('"source"."url"')],
-        ]),
-      ],
-    ]);
-    return {
-      join: derived(
-        'citations',
-        `SELECT "citation"."${subject}" AS "subject", string_agg(${link}, ',' ORDER BY "citation"."createdAt", "citation"."id") AS "citations" ${links} GROUP BY 1`,
-        context,
-      ),
-      columns: [['citations', `'[' || COALESCE("citations"."citations", '') || ']'`]],
-    };
-  }
-  const ordered = `ORDER BY "link"."createdAt", "link"."id"`;
+  const link = jsonObjectSql([
+    ['stance', jsonSql('"citation"."stance"')],
+    ['excerpt', jsonSql('"citation"."excerpt"')],
+    ['accessedOn', jsonSql(localDateSql('"citation"."accessedOn"'))],
+    [
+      'source',
+      jsonObjectSql([
+        ['id', jsonSql(globalIdSql('Source', '"source"."id"'))],
+        ['externalId', jsonSql('"source"."externalId"')],
+        ['publisher', jsonSql('"source"."publisher"')],
+        ['title', jsonSql('"source"."title"')],
+        ['url', jsonSql('"source"."url"')],
+      ]),
+    ],
+  ]);
   return {
     join: derived(
       'citations',
-      `SELECT "link"."subject", count(*) AS "citationCount",
-        string_agg("link"."publisher", ${SEPARATOR} ${ordered}) FILTER (WHERE "link"."firstOfPublisher") AS "sourcePublishers",
-        string_agg("link"."url", ${SEPARATOR} ${ordered}) FILTER (WHERE "link"."firstOfUrl") AS "sourceUrls",
-        string_agg("link"."publisher", ${SEPARATOR} ${ordered}) FILTER (WHERE "link"."firstDenial") AS "denyingPublishers"
-      FROM (SELECT "citation"."${subject}" AS "subject", "source"."publisher", "source"."url", "citation"."createdAt", "citation"."id",
-          "source"."publisher" <> '' AND row_number() OVER "byPublisher" = 1 AS "firstOfPublisher",
-          "source"."url" <> '' AND row_number() OVER (PARTITION BY "citation"."${subject}", "source"."url" ORDER BY "citation"."createdAt", "citation"."id") = 1 AS "firstOfUrl",
-          "source"."publisher" <> '' AND "citation"."stance" IN ${DENIALS}
-            AND count(*) FILTER (WHERE "citation"."stance" IN ${DENIALS}) OVER "byPublisher" = 1 AS "firstDenial"
-        ${links}
-        WINDOW "byPublisher" AS (PARTITION BY "citation"."${subject}", "source"."publisher" ORDER BY "citation"."createdAt", "citation"."id" ROWS UNBOUNDED PRECEDING)) "link"
-      GROUP BY 1`,
+      `SELECT "citation"."${subject}" AS "subject", string_agg(${link}, ',' ORDER BY "citation"."createdAt", "citation"."id") AS "citations" ${links} GROUP BY 1`,
       context,
     ),
-    columns: [
-      ['citationCount', `COALESCE("citations"."citationCount", 0)`],
-      ['sourcePublishers', `"citations"."sourcePublishers"`],
-      ['sourceUrls', `"citations"."sourceUrls"`],
-      ['denyingPublishers', `"citations"."denyingPublishers"`],
-    ],
+    columns: [['citations', `'[' || COALESCE("citations"."citations", '') || ']'`]],
+  };
+}
+
+/**
+ * For CSV, from the record's row in link_summaries (kept by triggers, see link-summary.entity.ts):
+ * per named role its actors' distinct names in link order, the other roles as "name (ROLE)", the
+ * number of distinct actors; then the number of citations, the distinct publishers and URLs in
+ * citation order, and the publishers that deny or dispute.
+ */
+export function summaryJoin(context: RelatedContext): RelatedJoin | null {
+  const { table, alias } = context;
+  const hasRoles = table.hasRoles && table.typeName in ROLE_SUBJECT_COLUMNS;
+  const hasCitations = table.hasCitations && table.typeName in CITATION_SUBJECT_COLUMNS;
+  if (!hasRoles && !hasCitations) {
+    return null;
+  }
+  const summary = '"link_summary"';
+  const columns: [string, string][] = [];
+  if (hasRoles) {
+    // actorNames holds the kind's named roles in roleColumns order (migration link-summaries).
+    Object.keys(table.roleColumns ?? {}).forEach((column, index) =>
+      columns.push([column, `${summary}."actorNames"[${index + 1}]`]),
+    );
+    columns.push(
+      ['otherActors', `${summary}."otherActors"`],
+      ['actorCount', `COALESCE(${summary}."actorCount", 0)`],
+    );
+  }
+  if (hasCitations) {
+    columns.push(
+      ['citationCount', `COALESCE(${summary}."citationCount", 0)`],
+      ['sourcePublishers', `${summary}."sourcePublishers"`],
+      ['sourceUrls', `${summary}."sourceUrls"`],
+      ['denyingPublishers', `${summary}."denyingPublishers"`],
+    );
+  }
+  return {
+    join: `LEFT JOIN "link_summaries" ${summary} ON ${summary}."recordId" = "${alias}"."id"`,
+    columns,
   };
 }
