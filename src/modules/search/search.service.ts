@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
-import { namedQuery } from '../../db/named-query';
+import { preparedQuery } from '../../db/named-query';
 import {
   decodeCursor,
   withTieBreaker,
@@ -67,6 +67,8 @@ const SOURCES: Record<SearchKind, { table: string; names: boolean; text: boolean
   WeaponsTransfer: { table: 'weapons_transfers', names: true, text: true },
 };
 
+const ALL_KINDS = Object.keys(SOURCES) as SearchKind[];
+
 // How many rows a page of one tier of a frequent kind reads in id order before it asks the GIN
 // indexes instead: walking wins when matches are dense, the index when they are sparse, and the
 // planner cannot tell which (for a word missing from its statistics it guesses up to 0.5% of the
@@ -107,7 +109,18 @@ class SearchStatements {
   }
 
   private run<R>(sql: string): Promise<R[]> {
-    return namedQuery<R>(this.manager, sql, this.builder.parameters);
+    return preparedQuery<R>(this.manager, sql, this.builder.parameters);
+  }
+
+  /**
+   * One `select` per kind, those not in `kinds` switched off by a parameter rather than left
+   * out, so that every selection runs the same prepared statement (the planner drops them).
+   */
+  private eachKind(kinds: SearchKind[], select: (kind: SearchKind, where: string) => string) {
+    const selected = this.builder.param(kinds);
+    return ALL_KINDS.map((kind) => select(kind, `'${kind}' = ANY(${selected}::text[])`)).join(
+      ' UNION ALL ',
+    );
   }
 
   /** True when the query matches the names and titles of row `alias` of `kind` (SQL). */
@@ -129,19 +142,32 @@ class SearchStatements {
     return `${searchCondition(alias, this.text)} AND ${group.rank === NAME_MATCH_RANK ? named : `NOT (${named})`}`;
   }
 
-  /** Up to RANKED_MATCH_LIMIT + 1 matches of each kind, with their tier and ts_rank. */
+  /**
+   * Every match of each kind that has at most RANKED_MATCH_LIMIT, with its tier and ts_rank, and
+   * one row for each kind that has more (`matches` is then RANKED_MATCH_LIMIT + 1): the page of a
+   * broad search reads those kinds again in its own order, so their rows would only be parsed.
+   */
   probe(kinds: SearchKind[]) {
-    return this.run<{ kind: SearchKind; id: string; named: boolean; rank: string }>(
-      kinds
-        .map(
-          (kind) =>
-            `(SELECT '${kind}'::text AS "kind", "t"."id", ${this.named(kind, 't')} AS "named",
-               ${searchRank('t', this.text)} AS "rank"
-             FROM "${SOURCES[kind].table}" "t"
-             WHERE "t"."deletedAt" IS NULL AND ${searchCondition('t', this.text)}
-             LIMIT ${RANKED_MATCH_LIMIT + 1})`,
-        )
-        .join(' UNION ALL '),
+    return this.run<{
+      kind: SearchKind;
+      id: string;
+      named: boolean;
+      rank: string;
+      matches: string;
+    }>(
+      `SELECT "kind", "id", "named", "rank", "matches"
+       FROM (SELECT "hit".*, count(*) OVER "byKind" AS "matches", row_number() OVER "byKind" AS "index"
+             FROM (${this.eachKind(
+               kinds,
+               (kind, selected) =>
+                 `(SELECT '${kind}'::text AS "kind", "t"."id", ${this.named(kind, 't')} AS "named",
+                     ${searchRank('t', this.text)} AS "rank"
+                   FROM "${SOURCES[kind].table}" "t"
+                   WHERE ${selected} AND "t"."deletedAt" IS NULL AND ${searchCondition('t', this.text)}
+                   LIMIT ${RANKED_MATCH_LIMIT + 1})`,
+             )}) "hit"
+             WINDOW "byKind" AS (PARTITION BY "kind")) "counted"
+       WHERE "matches" <= ${RANKED_MATCH_LIMIT} OR "index" = 1`,
     );
   }
 
@@ -153,7 +179,7 @@ class SearchStatements {
              WHERE ${this.range('t', bounds)}
              ORDER BY "t"."id" ${direction} LIMIT ${WALK_LIMIT}) "w"
        WHERE ${this.matching(group, 'w')}
-       ORDER BY "w"."id" ${direction} LIMIT ${limit}`,
+       ORDER BY "w"."id" ${direction} LIMIT ${this.builder.param(limit)}`,
     );
     return rows.map((row) => row.id);
   }
@@ -166,20 +192,19 @@ class SearchStatements {
     const rows = await this.run<{ id: string }>(
       `WITH "matches" AS MATERIALIZED (
          SELECT "t"."id" FROM "${SOURCES[group.kind].table}" "t" WHERE ${this.range('t', bounds)} AND ${this.matching(group, 't')})
-       SELECT "id" FROM "matches" ORDER BY "id" ${direction} LIMIT ${limit}`,
+       SELECT "id" FROM "matches" ORDER BY "id" ${direction} LIMIT ${this.builder.param(limit)}`,
     );
     return rows.map((row) => row.id);
   }
 
   async count(kinds: SearchKind[]): Promise<number> {
     const [count] = await this.run<{ count: string }>(
-      `SELECT count(*) AS "count" FROM (${kinds
-        .map(
-          (kind) =>
-            `SELECT 1 FROM "${SOURCES[kind].table}" "t"
-             WHERE "t"."deletedAt" IS NULL AND ${searchCondition('t', this.text)}`,
-        )
-        .join(' UNION ALL ')}) "hit"`,
+      `SELECT count(*) AS "count" FROM (${this.eachKind(
+        kinds,
+        (kind, selected) =>
+          `SELECT 1 FROM "${SOURCES[kind].table}" "t"
+           WHERE ${selected} AND "t"."deletedAt" IS NULL AND ${searchCondition('t', this.text)}`,
+      )}) "hit"`,
     );
     return Number(count.count);
   }
@@ -207,7 +232,7 @@ export async function searchHits(
   const statements = new SearchStatements(manager, text);
   const probed = await statements.probe(kinds);
   const frequent = new Set(
-    kinds.filter((kind) => probed.filter((row) => row.kind === kind).length > RANKED_MATCH_LIMIT),
+    probed.filter((row) => Number(row.matches) > RANKED_MATCH_LIMIT).map((row) => row.kind),
   );
   const ordering = frequent.size === 0 ? RANKED_ORDERING : TIERED_ORDERING;
   const [after, before] = (['after', 'before'] as const).map((field) => {
