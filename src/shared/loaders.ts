@@ -1,11 +1,30 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
-import { fetchEntities } from '../db/hydrate';
+import { entityColumns, hydrate } from '../db/hydrate';
+import { preparedQuery } from '../db/named-query';
 import type { Page } from '../graphql/connection';
 import { createNestedLoader, type NestedArgs, type NestedDefinition } from './nested';
 
 type Keyed = ObjectLiteral & { id: string };
+
+// Written once per entity (the query builder rebuilt it for every batch) and prepared: most
+// requests load records by id.
+const byIdStatements = new WeakMap<object, string>();
+
+function byIdStatement(manager: EntityManager, entity: EntityTarget<Keyed>): string {
+  const metadata = manager.connection.getMetadata(entity);
+  let statement = byIdStatements.get(metadata);
+  if (!statement) {
+    const live = metadata.deleteDateColumn
+      ? ` AND "row"."${metadata.deleteDateColumn.databaseName}" IS NULL`
+      : '';
+    statement = `SELECT ${entityColumns(manager, entity, 'row')} FROM "${metadata.tableName}" "row"
+      WHERE "row"."id" = ANY(:ids)${live}`;
+    byIdStatements.set(metadata, statement);
+  }
+  return statement;
+}
 
 /**
  * Per-request DataLoaders, created lazily per entity and per nested connection, so that every
@@ -22,10 +41,15 @@ export class Loaders {
     let loader = this.byIdLoaders.get(entity as EntityTarget<Keyed>);
     if (!loader) {
       loader = new DataLoader<string, Keyed | null>(async (ids) => {
-        const { entities: rows } = await fetchEntities(
-          this.manager
-            .createQueryBuilder(entity, 'row')
-            .where('"row"."id" = ANY(:ids)', { ids: [...ids] }),
+        const rows = hydrate(
+          this.manager,
+          entity,
+          'row',
+          await preparedQuery<Record<string, unknown>>(
+            this.manager,
+            byIdStatement(this.manager, entity as EntityTarget<Keyed>),
+            { ids: [...ids] },
+          ),
         );
         const found = new Map(rows.map((row) => [row.id, row]));
         return ids.map((id) => found.get(id) ?? null);
