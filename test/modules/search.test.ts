@@ -1,3 +1,4 @@
+import { countStatements } from '../../src/db/query-counter';
 import { RANKED_MATCH_LIMIT } from '../../src/modules/search';
 import { setUpReadTests } from '../helpers/api';
 import { toGlobalId } from '../helpers/factories';
@@ -190,6 +191,34 @@ describe('search', () => {
     ]);
   });
 
+  it('reads a broad page and its records in two statements', async () => {
+    const titled = [];
+    for (let index = 0; index <= RANKED_MATCH_LIMIT; index += 1) {
+      titled.push(await t.make.incident({ title: `Synagogue attack ${index}` }));
+    }
+    const guard = await t.make.actor({ name: 'Synagogue guard' });
+    const { result, statements } = await countStatements(() =>
+      t.api.query(RECORDS, { query: 'synagogue', first: 3 }),
+    );
+    // One statement counts the matches of each kind; the walk through incidents reads the rows
+    // it pages over, so they are not loaded again. The one actor came with the first statement.
+    expect(statements).toBe(3);
+    const incidents = titled.map((incident) => incident.id).sort();
+    expect(result.data!.search).toEqual({
+      nodes: [
+        { kind: 'Actor', record: { id: toGlobalId('Actor', guard.id), name: 'Synagogue guard' } },
+        ...incidents.slice(0, 2).map((id) => ({
+          kind: 'Incident',
+          record: { id: toGlobalId('Incident', id), title: expect.stringMatching(/^Synagogue/) },
+        })),
+      ],
+    });
+    const titledOnly = await countStatements(() =>
+      t.api.query(RECORDS, { query: 'synagogue', kinds: ['Incident'], first: 3 }),
+    );
+    expect(titledOnly.statements).toBe(2);
+  });
+
   it('refuses a cursor from a list with another ordering', async () => {
     await makeMatches();
     const incidents = await t.api.query(`{ incidents(first: 1) { pageInfo { endCursor } } }`);
@@ -209,5 +238,11 @@ const SEARCH = `query ($query: String!, $kinds: [SearchKind!], $first: Int, $aft
     edges { cursor node { kind rank record { id } } }
     pageInfo { hasNextPage hasPreviousPage }
     totalCount
+  }
+}`;
+
+const RECORDS = `query ($query: String!, $kinds: [SearchKind!], $first: Int) {
+  search(query: $query, kinds: $kinds, first: $first) {
+    nodes { kind record { id ... on Actor { name } ... on Incident { title } } }
   }
 }`;
