@@ -54,6 +54,9 @@ export function createDataSource(
       connectionTimeoutMillis: 3000,
       application_name: 'incidentgraph',
       types: PG_TYPES,
+      // Prepared statements (preparedQuery) are planned with their values at every execution: a
+      // generic plan cannot tell a rare search word from a common one.
+      options: '-c plan_cache_mode=force_custom_plan',
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },
   });

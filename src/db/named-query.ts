@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { QueryFailedError, type EntityManager } from 'typeorm';
 
 /**
  * Runs a read-only statement: inside a transaction on its connection, otherwise on a read
@@ -31,4 +31,56 @@ export async function namedQuery<R>(
 ): Promise<R[]> {
   const [statement, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
   return readQuery(manager, statement, values);
+}
+
+// Statement names by text, the same on every connection of the process: pg prepares a name once
+// per connection and refuses one name for two texts.
+const statementNames = new Map<string, string>();
+
+/**
+ * As namedQuery, for a statement that runs on most requests: it is prepared once per connection
+ * and then sent by name, so PostgreSQL skips parsing it again. It is still planned for each
+ * execution with its values (the pool sets plan_cache_mode = force_custom_plan), because the
+ * best plan of a full-text search depends on how often its words occur. Callers keep the number
+ * of distinct texts small (values as parameters, not inlined): each one stays prepared on every
+ * connection.
+ */
+export async function preparedQuery<R>(
+  manager: EntityManager,
+  sql: string,
+  parameters: Record<string, unknown>,
+): Promise<R[]> {
+  const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `prepared_${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
+  const runner =
+    manager.queryRunner ??
+    manager.connection.createQueryRunner(manager.connection.defaultReplicationModeForReads());
+  try {
+    const client = (await runner.connect()) as {
+      query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[] }>;
+    };
+    const logger = manager.connection.logger;
+    logger.logQuery(text, values, runner);
+    const started = Date.now();
+    try {
+      const { rows } = await client.query({ name, text, values });
+      const slowAfter = manager.connection.options.maxQueryExecutionTime;
+      const took = Date.now() - started;
+      if (slowAfter && took > slowAfter) {
+        logger.logQuerySlow(took, text, values, runner);
+      }
+      return rows;
+    } catch (error) {
+      logger.logQueryError(error as Error, text, values, runner);
+      throw new QueryFailedError(text, values, error as Error);
+    }
+  } finally {
+    if (!manager.queryRunner) {
+      await runner.release();
+    }
+  }
 }

@@ -55,6 +55,8 @@ export class Loaders {
       const statement = `SELECT ${columns}
         FROM "${metadata.tableName}" "row" WHERE "row"."id" = ANY($1)${live}`;
       loader = new DataLoader<string, Keyed | null>(async (ids) => {
+        // Not a prepared statement: its text depends on the columns a query selects, and each
+        // text prepared would stay on every connection.
         const raw = await readQuery<Record<string, unknown>>(this.manager, statement, [[...ids]]);
         const rows = hydrate(this.manager, entity, 'row', raw);
         const found = new Map(rows.map((row) => [row.id, row]));

@@ -12,6 +12,7 @@ import { createDataSource } from '../../src/db/data-source';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { Role } from '../../src/graphql/principal';
 import { ApiKeyService } from '../../src/modules/auth';
+import { cpuPerRequest, sampleCpu } from './cpu';
 import { explainFiltered } from './explain';
 import { httpLoad, sqlLoad, type LoadFigures } from './load';
 import {
@@ -216,6 +217,7 @@ function report(
   statements: number,
   memory: { rss: number; peak: number },
   note = '',
+  cpu = { api: NaN, database: NaN },
 ): void {
   const line = [
     name.padEnd(34),
@@ -225,6 +227,9 @@ function report(
     figures.perSecond.toFixed(0).padStart(8),
     (Number.isNaN(statements) ? '-' : statements.toFixed(1)).padStart(6),
     memory.peak.toFixed(0).padStart(8),
+    `${Number.isNaN(cpu.api) ? '-' : cpu.api.toFixed(1)}/${Number.isNaN(cpu.database) ? '-' : cpu.database.toFixed(1)}`.padStart(
+      10,
+    ),
     figures.errors ? `  ${figures.errors} errors` : '',
     note ? `  ${note}` : '',
   ].join('');
@@ -232,7 +237,8 @@ function report(
   print(line);
 }
 
-const HEADER = `${'scenario'.padEnd(34)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'req/s'.padStart(8)}${'SQL/r'.padStart(6)}${'peakMB'.padStart(8)}`;
+const HEADER = `${'scenario'.padEnd(34)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'req/s'.padStart(8)}${'SQL/r'.padStart(6)}${'peakMB'.padStart(8)}${'CPU ms/r'.padStart(10)}`;
+// CPU ms/r: CPU per request of the API process / of its database sessions (PostgreSQL on this machine).
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -283,6 +289,7 @@ async function main(): Promise<void> {
     note?: string,
     connections = CONNECTIONS,
   ) => {
+    const cpuBefore = await sampleCpu(server.process.pid!, pool);
     const figures = await httpLoad({
       url: `${server.url}/graphql`,
       connections,
@@ -290,6 +297,7 @@ async function main(): Promise<void> {
       body,
       headers,
     });
+    const cpuAfter = await sampleCpu(server.process.pid!, pool);
     await drained(pool);
     report(
       name,
@@ -297,6 +305,7 @@ async function main(): Promise<void> {
       await statementsPerRequest(server.url, metrics),
       memoryOf(server.process.pid!),
       note,
+      cpuPerRequest(cpuBefore, cpuAfter, figures.requests),
     );
     return figures;
   };

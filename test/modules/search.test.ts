@@ -1,3 +1,4 @@
+import { countStatements } from '../../src/db/query-counter';
 import { RANKED_MATCH_LIMIT } from '../../src/modules/search';
 import { setUpReadTests } from '../helpers/api';
 import { toGlobalId } from '../helpers/factories';
@@ -150,6 +151,74 @@ describe('search', () => {
     ]);
   });
 
+  it('searches only the kinds asked for, and ranks them unless one of them is broad', async () => {
+    for (let index = 0; index <= RANKED_MATCH_LIMIT; index += 1) {
+      await t.make.incident({ title: `Synagogue attack ${index}` });
+    }
+    const guard = await t.make.actor({ name: 'Synagogue guard' });
+    const plot = await t.make.plot({ summary: 'Aimed at a synagogue.' });
+
+    // Incidents, left out, would make the search broad; the others are ranked by ts_rank.
+    const narrow = await search({ query: 'synagogue', kinds: ['Plot', 'Actor'], first: 10 });
+    expect(narrow.totalCount).toBe(2);
+    expect(narrow.edges.map(({ node }) => [node.kind, node.record.id])).toEqual([
+      ['Actor', toGlobalId('Actor', guard.id)],
+      ['Plot', toGlobalId('Plot', plot.id)],
+    ]);
+    expect(narrow.edges.every(({ node }) => ![0.5, 1].includes(node.rank))).toBe(true);
+
+    const broad = await search({ query: 'synagogue', kinds: ['Incident', 'Plot'], first: 2 });
+    expect(broad.totalCount).toBe(RANKED_MATCH_LIMIT + 2);
+    expect(broad.edges.map(({ node }) => [node.kind, node.rank])).toEqual([
+      ['Incident', 1],
+      ['Incident', 1],
+    ]);
+  });
+
+  it('ranks a kind with exactly as many matches as the limit, and tiers one more', async () => {
+    const titled = [];
+    for (let index = 0; index < RANKED_MATCH_LIMIT; index += 1) {
+      titled.push(await t.make.incident({ title: `Synagogue attack ${index}` }));
+    }
+    const ranked = await search({ query: 'synagogue', first: 100 });
+    expect(ranked.edges).toHaveLength(RANKED_MATCH_LIMIT);
+    expect(ranked.edges.every(({ node }) => ![0.5, 1].includes(node.rank))).toBe(true);
+
+    const last = await t.make.incident({ title: 'Arson', description: 'Next to a synagogue.' });
+    const tiered = await search({ query: 'synagogue', last: 1 });
+    expect(tiered.edges.map(({ node }) => node)).toEqual([
+      { kind: 'Incident', rank: 0.5, record: { id: toGlobalId('Incident', last.id) } },
+    ]);
+  });
+
+  it('reads a broad page and its records in two statements', async () => {
+    const titled = [];
+    for (let index = 0; index <= RANKED_MATCH_LIMIT; index += 1) {
+      titled.push(await t.make.incident({ title: `Synagogue attack ${index}` }));
+    }
+    const guard = await t.make.actor({ name: 'Synagogue guard' });
+    const { result, statements } = await countStatements(() =>
+      t.api.query(RECORDS, { query: 'synagogue', first: 3 }),
+    );
+    // One statement counts the matches of each kind; the walk through incidents reads the rows
+    // it pages over, so they are not loaded again. The one actor came with the first statement.
+    expect(statements).toBe(3);
+    const incidents = titled.map((incident) => incident.id).sort();
+    expect(result.data!.search).toEqual({
+      nodes: [
+        { kind: 'Actor', record: { id: toGlobalId('Actor', guard.id), name: 'Synagogue guard' } },
+        ...incidents.slice(0, 2).map((id) => ({
+          kind: 'Incident',
+          record: { id: toGlobalId('Incident', id), title: expect.stringMatching(/^Synagogue/) },
+        })),
+      ],
+    });
+    const titledOnly = await countStatements(() =>
+      t.api.query(RECORDS, { query: 'synagogue', kinds: ['Incident'], first: 3 }),
+    );
+    expect(titledOnly.statements).toBe(2);
+  });
+
   it('refuses a cursor from a list with another ordering', async () => {
     await makeMatches();
     const incidents = await t.api.query(`{ incidents(first: 1) { pageInfo { endCursor } } }`);
@@ -164,10 +233,16 @@ describe('search', () => {
   });
 });
 
-const SEARCH = `query ($query: String!, $first: Int, $after: String, $last: Int, $before: String) {
-  search(query: $query, first: $first, after: $after, last: $last, before: $before) {
+const SEARCH = `query ($query: String!, $kinds: [SearchKind!], $first: Int, $after: String, $last: Int, $before: String) {
+  search(query: $query, kinds: $kinds, first: $first, after: $after, last: $last, before: $before) {
     edges { cursor node { kind rank record { id } } }
     pageInfo { hasNextPage hasPreviousPage }
     totalCount
+  }
+}`;
+
+const RECORDS = `query ($query: String!, $kinds: [SearchKind!], $first: Int) {
+  search(query: $query, kinds: $kinds, first: $first) {
+    nodes { kind record { id ... on Actor { name } ... on Incident { title } } }
   }
 }`;

@@ -42,7 +42,7 @@ export class SearchResolver {
     const found = await Promise.all(
       rows.map(async (row) => {
         const kind = nodeKinds()[row.kind];
-        const entity = await ctx.loaders.byId(kind.entity).load(row.id);
+        const entity = row.entity ?? (await ctx.loaders.byId(kind.entity).load(row.id));
         return { row: { ...row, record: entity && kind.toNode(entity as never) } };
       }),
     );

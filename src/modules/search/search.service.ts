@@ -1,6 +1,7 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
 
-import { namedQuery } from '../../db/named-query';
+import { entityColumns, hydrate } from '../../db/hydrate';
+import { preparedQuery } from '../../db/named-query';
 import {
   decodeCursor,
   withTieBreaker,
@@ -27,6 +28,8 @@ export interface HitRow {
   id: string;
   kind: SearchKind;
   rank: number;
+  /** The record's entity, when the statement that found it read it too (else load it by id). */
+  entity?: ObjectLiteral;
 }
 
 // Cursors of a ranked search and of a broad one are told apart, so that one is refused by the other.
@@ -66,6 +69,8 @@ const SOURCES: Record<SearchKind, { table: string; names: boolean; text: boolean
   Source: { table: 'sources', names: true, text: true },
   WeaponsTransfer: { table: 'weapons_transfers', names: true, text: true },
 };
+
+const ALL_KINDS = Object.keys(SOURCES) as SearchKind[];
 
 // How many rows a page of one tier of a frequent kind reads in id order before it asks the GIN
 // indexes instead: walking wins when matches are dense, the index when they are sparse, and the
@@ -107,7 +112,18 @@ class SearchStatements {
   }
 
   private run<R>(sql: string): Promise<R[]> {
-    return namedQuery<R>(this.manager, sql, this.builder.parameters);
+    return preparedQuery<R>(this.manager, sql, this.builder.parameters);
+  }
+
+  /**
+   * One `select` per kind, those not in `kinds` switched off by a parameter rather than left
+   * out, so that every selection runs the same prepared statement (the planner drops them).
+   */
+  private eachKind(kinds: SearchKind[], select: (kind: SearchKind, where: string) => string) {
+    const selected = this.builder.param(kinds);
+    return ALL_KINDS.map((kind) => select(kind, `'${kind}' = ANY(${selected}::text[])`)).join(
+      ' UNION ALL ',
+    );
   }
 
   /** True when the query matches the names and titles of row `alias` of `kind` (SQL). */
@@ -129,57 +145,83 @@ class SearchStatements {
     return `${searchCondition(alias, this.text)} AND ${group.rank === NAME_MATCH_RANK ? named : `NOT (${named})`}`;
   }
 
-  /** Up to RANKED_MATCH_LIMIT + 1 matches of each kind, with their tier and ts_rank. */
+  /**
+   * Every match of each kind that has at most RANKED_MATCH_LIMIT, with its tier and ts_rank, and
+   * one row for each kind that has more (`matches` is then RANKED_MATCH_LIMIT + 1): the page of a
+   * broad search reads those kinds again in its own order, so their rows would only be parsed,
+   * and their tiers and ranks (ts_rank is the costliest part of reading a match) not needed.
+   */
   probe(kinds: SearchKind[]) {
-    return this.run<{ kind: SearchKind; id: string; named: boolean; rank: string }>(
-      kinds
-        .map(
-          (kind) =>
-            `(SELECT '${kind}'::text AS "kind", "t"."id", ${this.named(kind, 't')} AS "named",
-               ${searchRank('t', this.text)} AS "rank"
-             FROM "${SOURCES[kind].table}" "t"
-             WHERE "t"."deletedAt" IS NULL AND ${searchCondition('t', this.text)}
-             LIMIT ${RANKED_MATCH_LIMIT + 1})`,
-        )
-        .join(' UNION ALL '),
+    const named = `CASE "kind" ${ALL_KINDS.map(
+      (kind) => `WHEN '${kind}' THEN ${this.named(kind, 'counted')}`,
+    ).join(' ')} END`;
+    return this.run<{
+      kind: SearchKind;
+      id: string;
+      named: boolean;
+      rank: string;
+      matches: string;
+    }>(
+      `SELECT "kind", "id", ${named} AS "named", ${searchRank('counted', this.text)} AS "rank", "matches"
+       FROM (SELECT "hit".*, count(*) OVER "byKind" AS "matches", row_number() OVER "byKind" AS "index"
+             FROM (${this.eachKind(
+               kinds,
+               (kind, selected) =>
+                 `(SELECT '${kind}'::text AS "kind", "t"."id", "t"."searchVector"
+                   FROM "${SOURCES[kind].table}" "t"
+                   WHERE ${selected} AND "t"."deletedAt" IS NULL AND ${searchCondition('t', this.text)}
+                   LIMIT ${RANKED_MATCH_LIMIT + 1})`,
+             )}) "hit"
+             WINDOW "byKind" AS (PARTITION BY "kind")) "counted"
+       WHERE "matches" <= ${RANKED_MATCH_LIMIT} OR "index" = 1`,
     );
   }
 
-  /** The group's first `limit` ids in `direction`, reading at most WALK_LIMIT rows of the table. */
-  async walk(group: Group, bounds: Bounds, direction: 'ASC' | 'DESC', limit: number) {
-    const rows = await this.run<{ id: string }>(
-      `SELECT "w"."id"
-       FROM (SELECT "t"."id", "t"."searchVector" FROM "${SOURCES[group.kind].table}" "t"
+  // The page's records are read by the statement that finds them (the walk reads their rows
+  // anyway), which saves the by-id statement that would load them next.
+  private async records(table: string, sql: string): Promise<ObjectLiteral[]> {
+    return hydrate(this.manager, table, 'w', await this.run<Record<string, unknown>>(sql));
+  }
+
+  /** The group's first `limit` records in `direction`, reading at most WALK_LIMIT rows of the table. */
+  walk(group: Group, bounds: Bounds, direction: 'ASC' | 'DESC', limit: number) {
+    const { table } = SOURCES[group.kind];
+    return this.records(
+      table,
+      `SELECT ${entityColumns(this.manager, table, 'w')}
+       FROM (SELECT "t".* FROM "${table}" "t"
              WHERE ${this.range('t', bounds)}
              ORDER BY "t"."id" ${direction} LIMIT ${WALK_LIMIT}) "w"
        WHERE ${this.matching(group, 'w')}
-       ORDER BY "w"."id" ${direction} LIMIT ${limit}`,
+       ORDER BY "w"."id" ${direction} LIMIT ${this.builder.param(limit)}`,
     );
-    return rows.map((row) => row.id);
   }
 
   /**
-   * The group's first `limit` ids in `direction` through the GIN indexes, reading every match
+   * The group's first `limit` records in `direction` through the GIN indexes, reading every match
    * (materialized, so that the planner cannot turn it back into a walk).
    */
-  async sparse(group: Group, bounds: Bounds, direction: 'ASC' | 'DESC', limit: number) {
-    const rows = await this.run<{ id: string }>(
+  sparse(group: Group, bounds: Bounds, direction: 'ASC' | 'DESC', limit: number) {
+    const { table } = SOURCES[group.kind];
+    return this.records(
+      table,
       `WITH "matches" AS MATERIALIZED (
-         SELECT "t"."id" FROM "${SOURCES[group.kind].table}" "t" WHERE ${this.range('t', bounds)} AND ${this.matching(group, 't')})
-       SELECT "id" FROM "matches" ORDER BY "id" ${direction} LIMIT ${limit}`,
+         SELECT "t"."id" FROM "${table}" "t" WHERE ${this.range('t', bounds)} AND ${this.matching(group, 't')})
+       SELECT ${entityColumns(this.manager, table, 'w')}
+       FROM (SELECT "id" FROM "matches" ORDER BY "id" ${direction} LIMIT ${this.builder.param(limit)}) "m"
+       JOIN "${table}" "w" ON "w"."id" = "m"."id"
+       ORDER BY "w"."id" ${direction}`,
     );
-    return rows.map((row) => row.id);
   }
 
   async count(kinds: SearchKind[]): Promise<number> {
     const [count] = await this.run<{ count: string }>(
-      `SELECT count(*) AS "count" FROM (${kinds
-        .map(
-          (kind) =>
-            `SELECT 1 FROM "${SOURCES[kind].table}" "t"
-             WHERE "t"."deletedAt" IS NULL AND ${searchCondition('t', this.text)}`,
-        )
-        .join(' UNION ALL ')}) "hit"`,
+      `SELECT count(*) AS "count" FROM (${this.eachKind(
+        kinds,
+        (kind, selected) =>
+          `SELECT 1 FROM "${SOURCES[kind].table}" "t"
+           WHERE ${selected} AND "t"."deletedAt" IS NULL AND ${searchCondition('t', this.text)}`,
+      )}) "hit"`,
     );
     return Number(count.count);
   }
@@ -207,7 +249,7 @@ export async function searchHits(
   const statements = new SearchStatements(manager, text);
   const probed = await statements.probe(kinds);
   const frequent = new Set(
-    kinds.filter((kind) => probed.filter((row) => row.kind === kind).length > RANKED_MATCH_LIMIT),
+    probed.filter((row) => Number(row.matches) > RANKED_MATCH_LIMIT).map((row) => row.kind),
   );
   const ordering = frequent.size === 0 ? RANKED_ORDERING : TIERED_ORDERING;
   const [after, before] = (['after', 'before'] as const).map((field) => {
@@ -261,23 +303,22 @@ export async function searchHits(
     if (limit <= 0) {
       break;
     }
-    let ids: string[];
+    let hits: HitRow[];
     if (frequent.has(group.kind)) {
       const bounds = {
         after: after && compareGroups(group, after) === 0 ? after.id : undefined,
         before: before && compareGroups(group, before) === 0 ? before.id : undefined,
       };
-      ids = await statements.walk(group, bounds, direction, limit);
+      let entities = await statements.walk(group, bounds, direction, limit);
       // A short walk may have stopped at WALK_LIMIT rather than at the last match.
-      if (ids.length < limit) {
-        ids = await statements.sparse(group, bounds, direction, limit);
+      if (entities.length < limit) {
+        entities = await statements.sparse(group, bounds, direction, limit);
       }
+      hits = entities.map((entity) => ({ ...group, id: entity.id as string, entity }));
     } else {
-      ids = pageOrder(
-        known.filter((hit) => hit.rank === group.rank && hit.kind === group.kind),
-      ).map((hit) => hit.id);
+      hits = pageOrder(known.filter((hit) => hit.rank === group.rank && hit.kind === group.kind));
     }
-    found.push(...ids.slice(0, limit).map((id) => ({ id, kind: group.kind, rank: group.rank })));
+    found.push(...hits.slice(0, limit));
   }
   return { ordering, rows: found };
 }
