@@ -1,18 +1,7 @@
-import { seedDatabase } from '../src/seed/seed';
-import { createTestApi, truncateAll, type TestApi } from './helpers/api';
+import { setUpSeededTests } from './helpers/api';
 import { readmeExamples } from './helpers/readme';
 
-let api: TestApi;
-
-beforeAll(async () => {
-  api = await createTestApi();
-  await truncateAll(api.dataSource);
-  await seedDatabase(api.dataSource);
-});
-
-afterAll(async () => {
-  await api.close();
-});
+const t = setUpSeededTests();
 
 describe('README examples', () => {
   const examples = readmeExamples();
@@ -24,7 +13,7 @@ describe('README examples', () => {
   it.each(examples.map((example) => [example.title, example.document]))(
     '%s runs without errors and finds data',
     async (_title, document) => {
-      const result = await api.query(document);
+      const result = await t.api.query(document);
       expect(result.errors).toBeUndefined();
       // Every example is written against the shipped dataset, so each must find something (a non-empty list of objects).
       expect(JSON.stringify(result.data)).toMatch(/:\[\{/);

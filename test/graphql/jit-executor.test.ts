@@ -1,23 +1,12 @@
 import { execute, parse, validate } from 'graphql';
 
-import { seedDatabase } from '../../src/seed/seed';
-import { createTestApi, truncateAll, type TestApi } from '../helpers/api';
+import { setUpSeededTests } from '../helpers/api';
 import { readmeExamples } from '../helpers/readme';
 
 // The API executes operations with graphql-jit (src/graphql/jit-executor.ts). graphql-js is the
 // reference implementation of GraphQL execution: for the same documents over the shipped dataset,
 // the answers must be the same, field for field and in the same order.
-let api: TestApi;
-
-beforeAll(async () => {
-  api = await createTestApi();
-  await truncateAll(api.dataSource);
-  await seedDatabase(api.dataSource);
-});
-
-afterAll(async () => {
-  await api.close();
-});
+const t = setUpSeededTests();
 
 interface Case {
   document: string;
@@ -86,16 +75,21 @@ const CASES: Record<string, Case> = {
   },
 };
 
-async function bothExecutors(document: string, variables?: Record<string, unknown>) {
-  // graphql-js executes without validating; Apollo validates first.
-  expect(validate(api.app.schema, parse(document))).toEqual([]);
-  const jit = await api.query(document, variables);
-  const reference = await execute({
-    schema: api.app.schema,
+/** The reference answer: graphql-js's execute, with the context the API builds. */
+async function withGraphQLJs(document: string, variables?: Record<string, unknown>) {
+  return execute({
+    schema: t.api.app.schema,
     document: parse(document),
-    contextValue: api.app.createContext(),
+    contextValue: t.api.app.createContext(),
     variableValues: variables,
   });
+}
+
+async function bothExecutors(document: string, variables?: Record<string, unknown>) {
+  // graphql-js executes without validating; Apollo validates first.
+  expect(validate(t.api.app.schema, parse(document))).toEqual([]);
+  const jit = await t.api.query(document, variables);
+  const reference = await withGraphQLJs(document, variables);
   // Through JSON, as clients receive them: scalars serialised, no prototypes.
   const asJson = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as unknown;
   return {
@@ -111,7 +105,7 @@ describe('graphql-jit executor', () => {
   it.each(Object.entries(CASES))(
     'answers like graphql-js: %s',
     async (_name, { document, variables }) => {
-      const { data } = await api.query<{
+      const { data } = await t.api.query<{
         incidents: { nodes: { id: string; place: { id: string } | null }[] };
       }>(`{ incidents(first: 3) { nodes { id place { id } } } }`);
       const ids = data!.incidents.nodes.flatMap((node) => [node.id, node.place?.id ?? node.id]);
@@ -130,7 +124,7 @@ describe('graphql-jit executor', () => {
   );
 
   it('keeps the path and locations of an error raised by a resolver', async () => {
-    const result = await api.query(`{
+    const result = await t.api.query(`{
       incidents(first: 2) { nodes { title } }
       actors(first: 101) { totalCount }
     }`);
@@ -147,13 +141,8 @@ describe('graphql-jit executor', () => {
   it('refuses variables of the wrong type as graphql-js does, before running anything', async () => {
     const document = `query ($filter: IncidentFilter) { incidents(filter: $filter) { totalCount } }`;
     const variables = { filter: { place: { countryCode: { in: 'FR' } }, nope: 1 } };
-    const result = await api.query(document, variables);
-    const reference = await execute({
-      schema: api.app.schema,
-      document: parse(document),
-      contextValue: api.app.createContext(),
-      variableValues: variables,
-    });
+    const result = await t.api.query(document, variables);
+    const reference = await withGraphQLJs(document, variables);
     expect(result.data).toBeUndefined();
     expect(result.errors?.map((error) => error.message)).toEqual(
       reference.errors?.map((error) => error.message),

@@ -8,6 +8,7 @@ import { createDataSource } from '../../src/db/data-source';
 import type { Context } from '../../src/graphql/context';
 import { Role, type Principal } from '../../src/graphql/principal';
 import { ApiKeyService } from '../../src/modules/auth';
+import { seedDatabase } from '../../src/seed/seed';
 import { testDatabaseConnectionUrl } from '../setup/test-database';
 import { factories } from './factories';
 
@@ -128,6 +129,23 @@ export function setUpReadTests(): ReadTestContext {
   });
   beforeEach(async () => {
     await truncateAll(context.api.dataSource);
+  });
+  return context;
+}
+
+/**
+ * Per test file: the app, its tables emptied once and filled with the shipped dataset, for tests
+ * that only read it. `context.api` is set before the first test.
+ */
+export function setUpSeededTests(): { api: TestApi } {
+  const context = {} as { api: TestApi };
+  beforeAll(async () => {
+    context.api = await createTestApi();
+    await truncateAll(context.api.dataSource);
+    await seedDatabase(context.api.dataSource);
+  });
+  afterAll(async () => {
+    await context.api.close();
   });
   return context;
 }

@@ -1,22 +1,11 @@
-import { seedDatabase } from '../../src/seed/seed';
-import { createTestApi, truncateAll, type TestApi } from '../helpers/api';
+import { setUpSeededTests } from '../helpers/api';
 import { globalIdOf } from '../helpers/records';
 
 // DOMAIN.md, "What a user can ask": each question in one request, on the real dataset.
-let api: TestApi;
-
-beforeAll(async () => {
-  api = await createTestApi();
-  await truncateAll(api.dataSource);
-  await seedDatabase(api.dataSource);
-});
-
-afterAll(async () => {
-  await api.close();
-});
+const t = setUpSeededTests();
 
 const ok = async (document: string, variables?: Record<string, unknown>) => {
-  const result = await api.query(document, variables);
+  const result = await t.api.query(document, variables);
   expect(result.errors).toBeUndefined();
   return result.data as any;
 };
@@ -48,7 +37,7 @@ describe('what a user can ask', () => {
   });
 
   it('everything about one actor: plots, arrests, sentences and sanctions they appear in, each with its sources', async () => {
-    const id = await globalIdOf(api.dataSource, 'Actor', 'actor-abdelkrim-s');
+    const id = await globalIdOf(t.api.dataSource, 'Actor', 'actor-abdelkrim-s');
     const data = await ok(DOSSIER, { id });
     const actor = data.node;
     expect(actor.name).toBe('Abdelkrim S.');

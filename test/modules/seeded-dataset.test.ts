@@ -1,22 +1,11 @@
-import { seedDatabase } from '../../src/seed/seed';
-import { createTestApi, truncateAll, type TestApi } from '../helpers/api';
+import { setUpSeededTests } from '../helpers/api';
 import { globalIdOf } from '../helpers/records';
 
-let api: TestApi;
-
-beforeAll(async () => {
-  api = await createTestApi();
-  await truncateAll(api.dataSource);
-  await seedDatabase(api.dataSource);
-});
-
-afterAll(async () => {
-  await api.close();
-});
+const t = setUpSeededTests();
 
 const node = async (typeName: string, externalId: string, selection: string) => {
-  const id = await globalIdOf(api.dataSource, typeName, externalId);
-  const result = await api.query(
+  const id = await globalIdOf(t.api.dataSource, typeName, externalId);
+  const result = await t.api.query(
     `query ($id: ID!) { node(id: $id) { id ... on ${typeName} ${selection} } }`,
     { id },
   );

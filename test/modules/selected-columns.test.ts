@@ -1,21 +1,10 @@
 import { countStatements } from '../../src/db/query-counter';
-import { seedDatabase } from '../../src/seed/seed';
-import { createTestApi, truncateAll, type TestApi } from '../helpers/api';
+import { setUpSeededTests } from '../helpers/api';
 
 // Nested lists and to-one relations read only the columns their selection needs
 // (src/shared/selected-columns.ts). Whatever is left out, each field asked for must answer as
 // it does when every field is asked for.
-let api: TestApi;
-
-beforeAll(async () => {
-  api = await createTestApi();
-  await truncateAll(api.dataSource);
-  await seedDatabase(api.dataSource);
-});
-
-afterAll(async () => {
-  await api.close();
-});
+const t = setUpSeededTests();
 
 const DATE = '{ from to label precision latest note ongoing start toPrecision }';
 
@@ -103,15 +92,15 @@ function withNodes(value: Json): Json {
 
 describe('columns read for a selection', () => {
   it.each(NARROW)('answers each field as when every field is asked: %s', async (document) => {
-    const full = await api.query(EVERYTHING);
+    const full = await t.api.query(EVERYTHING);
     expect(full.errors).toBeUndefined();
-    const narrow = await api.query(document);
+    const narrow = await t.api.query(document);
     expect(narrow.errors).toBeUndefined();
     // The seed has incidents with places, plots, perpetrators and citations to compare.
     expect(JSON.stringify(narrow.data)).toMatch(/\[\{"/);
     expect(narrow.data).toEqual(project(withNodes(full.data), narrow.data));
 
-    const reference = await api.query<Record<string, { nodes: { id: string }[] }>>(REFERENCE);
+    const reference = await t.api.query<Record<string, { nodes: { id: string }[] }>>(REFERENCE);
     expect(reference.errors).toBeUndefined();
     const byId = new Map(
       Object.values(reference.data!).flatMap((list) => list.nodes.map((node) => [node.id, node])),
@@ -126,13 +115,13 @@ describe('columns read for a selection', () => {
 
   it('answers the fields of a page of incidents as node(id:) does, which reads whole rows', async () => {
     const fields = `id title type outcome killed injured confidence date ${DATE} createdAt version`;
-    const page = await api.query<{ incidents: { nodes: { id: string }[] } }>(
+    const page = await t.api.query<{ incidents: { nodes: { id: string }[] } }>(
       `{ incidents(first: 50) { nodes { ${fields} } } }`,
     );
     expect(page.errors).toBeUndefined();
     const ids = page.data!.incidents.nodes.map((node) => node.id);
     expect(ids.length).toBeGreaterThan(5);
-    const whole = await api.query<{ nodes: unknown[] }>(
+    const whole = await t.api.query<{ nodes: unknown[] }>(
       `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Incident { ${fields} } } }`,
       { ids },
     );
@@ -141,7 +130,7 @@ describe('columns read for a selection', () => {
 
   it('leaves out the columns no field asks for, and reads them when one does', async () => {
     const sourceColumnsRead = async (document: string) => {
-      const { result, texts } = await countStatements(() => api.query(document), {
+      const { result, texts } = await countStatements(() => t.api.query(document), {
         recordTexts: true,
       });
       expect(result.errors).toBeUndefined();
@@ -162,7 +151,7 @@ describe('columns read for a selection', () => {
 
   it('reads the places and plots of a page of incidents, the sources of citations and the actors of roles in the statements of those pages', async () => {
     const statements = async (document: string) => {
-      const { result, statements: count } = await countStatements(() => api.query(document));
+      const { result, statements: count } = await countStatements(() => t.api.query(document));
       expect(result.errors).toBeUndefined();
       expect(JSON.stringify(result.data)).toMatch(/"nodes":\[\{"/);
       return count;
