@@ -25,6 +25,25 @@ export interface RelatedContext {
 const derived = (alias: string, sql: string, context: RelatedContext): string =>
   `LEFT JOIN (${sql}) "${alias}" ON "${alias}"."subject" = "${context.alias}"."id"`;
 
+/**
+ * A record's links as the JSON array under `key`: `json` (an object per row of `from`, whose
+ * link table is aliased `link` and points at the record through `subject`) in link order.
+ */
+function jsonLinks(
+  spec: { alias: string; key: string; link: string; subject: string; from: string; json: string },
+  context: RelatedContext,
+): RelatedJoin {
+  const { alias, key, link, subject, from, json } = spec;
+  return {
+    join: derived(
+      alias,
+      `SELECT "${link}"."${subject}" AS "subject", string_agg(${json}, ',' ORDER BY "${link}"."createdAt", "${link}"."id") AS "${key}" ${from} GROUP BY 1`,
+      context,
+    ),
+    columns: [[key, `'[' || COALESCE("${alias}"."${key}", '') || ']'`]],
+  };
+}
+
 /** For JSON: each record's actor-role links, with their actors, in link order. */
 export function rolesJoin(context: RelatedContext): RelatedJoin | null {
   const subject = ROLE_SUBJECT_COLUMNS[context.table.typeName as keyof typeof ROLE_SUBJECT_COLUMNS];
@@ -45,14 +64,10 @@ export function rolesJoin(context: RelatedContext): RelatedJoin | null {
       ]),
     ],
   ]);
-  return {
-    join: derived(
-      'roles',
-      `SELECT "role"."${subject}" AS "subject", string_agg(${link}, ',' ORDER BY "role"."createdAt", "role"."id") AS "actors" ${links} GROUP BY 1`,
-      context,
-    ),
-    columns: [['actors', `'[' || COALESCE("roles"."actors", '') || ']'`]],
-  };
+  return jsonLinks(
+    { alias: 'roles', key: 'actors', link: 'role', subject, from: links, json: link },
+    context,
+  );
 }
 
 /** For JSON: each record's citations, with their sources, in citation order. */
@@ -79,14 +94,10 @@ export function citationsJoin(context: RelatedContext): RelatedJoin | null {
       ]),
     ],
   ]);
-  return {
-    join: derived(
-      'citations',
-      `SELECT "citation"."${subject}" AS "subject", string_agg(${link}, ',' ORDER BY "citation"."createdAt", "citation"."id") AS "citations" ${links} GROUP BY 1`,
-      context,
-    ),
-    columns: [['citations', `'[' || COALESCE("citations"."citations", '') || ']'`]],
-  };
+  return jsonLinks(
+    { alias: 'citations', key: 'citations', link: 'citation', subject, from: links, json: link },
+    context,
+  );
 }
 
 /**
