@@ -120,6 +120,20 @@ export function entityColumns(
     .join(', ');
 }
 
+/**
+ * ` AND` the condition that keeps `entity`'s rows read from `alias` to live ones (not soft-deleted),
+ * for hand-written statements (the query builder adds it itself); empty for an entity without
+ * soft delete.
+ */
+export function andLiveRows(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+): string {
+  const column = manager.connection.getMetadata(entity).deleteDateColumn;
+  return column ? ` AND "${alias}"."${column.databaseName}" IS NULL` : '';
+}
+
 /** Raw rows selected with `entityColumns(manager, entity, alias)` as entities. */
 export function hydrate<E extends ObjectLiteral>(
   manager: EntityManager,

@@ -1,26 +1,34 @@
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import { QueryFailedError, type EntityManager, type QueryRunner } from 'typeorm';
 
 /**
- * Runs a read-only statement: inside a transaction on its connection, otherwise on a read
- * replica when DATABASE_READ_URLS configures some (as TypeORM's query builder does for SELECTs;
- * `manager.query` alone would always use the primary).
+ * Runs `read` on the connection a read-only statement belongs on: the transaction's, inside one,
+ * otherwise a read replica when DATABASE_READ_URLS configures some (as TypeORM's query builder
+ * does for SELECTs; `manager.query` alone would always use the primary).
  */
-export async function readQuery<R>(
+async function onReadConnection<R>(
   manager: EntityManager,
-  statement: string,
-  values: unknown[] = [],
-): Promise<R[]> {
+  read: (runner: QueryRunner) => Promise<R>,
+): Promise<R> {
   if (manager.queryRunner) {
-    return manager.query(statement, values);
+    return read(manager.queryRunner);
   }
   const runner = manager.connection.createQueryRunner(
     manager.connection.defaultReplicationModeForReads(),
   );
   try {
-    return await runner.query(statement, values);
+    return await read(runner);
   } finally {
     await runner.release();
   }
+}
+
+/** Runs a read-only statement on the connection it belongs on (see onReadConnection). */
+export async function readQuery<R>(
+  manager: EntityManager,
+  statement: string,
+  values: unknown[] = [],
+): Promise<R[]> {
+  return onReadConnection(manager, (runner) => runner.query(statement, values));
 }
 
 /** Runs hand-written read-only SQL with :named parameters (as the query builder takes them). */
@@ -56,10 +64,7 @@ export async function preparedQuery<R>(
     name = `prepared_${statementNames.size + 1}`;
     statementNames.set(text, name);
   }
-  const runner =
-    manager.queryRunner ??
-    manager.connection.createQueryRunner(manager.connection.defaultReplicationModeForReads());
-  try {
+  return onReadConnection(manager, async (runner) => {
     const client = (await runner.connect()) as {
       query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[] }>;
     };
@@ -78,9 +83,5 @@ export async function preparedQuery<R>(
       logger.logQueryError(error as Error, text, values, runner);
       throw new QueryFailedError(text, values, error as Error);
     }
-  } finally {
-    if (!manager.queryRunner) {
-      await runner.release();
-    }
-  }
+  });
 }

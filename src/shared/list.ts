@@ -9,7 +9,7 @@ import {
 } from './filter/filter-builder';
 import { resolveOrdering, type OrderInput, type SortKey } from './orderings';
 import { applySearch } from './search';
-import { columnsReadBy } from './selected-columns';
+import { withSortColumns } from './selected-columns';
 import type { RequestedJoin, ToOneJoin } from './to-one-join';
 
 export interface ListArgs<F, O extends string> extends ConnectionArgs {
@@ -55,13 +55,7 @@ export async function listRecords<E extends { id: string }, F extends object, O 
   applyFilter(query, args.filter, definition.filterSpec, resolved);
   const ordering = resolveOrdering(args.orderBy, definition.sortKeys, definition.defaultOrder);
   if (selection.columns) {
-    // The columns asked for, and those the cursors read.
-    const needed = new Set([
-      ...selection.columns,
-      ...withTieBreaker(ordering).flatMap((term) =>
-        columnsReadBy(term.sql(definition.alias), definition.alias),
-      ),
-    ]);
+    const needed = withSortColumns(selection.columns, withTieBreaker(ordering), definition.alias);
     query.select(
       manager.connection
         .getMetadata(definition.entity)

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
-import { entityColumns, hydrate } from '../db/hydrate';
+import { andLiveRows, entityColumns, hydrate } from '../db/hydrate';
 import { readQuery } from '../db/named-query';
 import type { Page } from '../graphql/connection';
 import type { ListSelection } from './list';
@@ -48,12 +48,9 @@ export class Loaders {
       const metadata = this.manager.connection.getMetadata(entity);
       // Written once per loader, not through the query builder: building the same SELECT on
       // every batch cost more CPU than hydrating its rows.
-      const live = metadata.deleteDateColumn
-        ? ` AND "row"."${metadata.deleteDateColumn.databaseName}" IS NULL`
-        : '';
       const columns = entityColumns(this.manager, entity, 'row', selection?.columns);
       const statement = `SELECT ${columns}
-        FROM "${metadata.tableName}" "row" WHERE "row"."id" = ANY($1)${live}`;
+        FROM "${metadata.tableName}" "row" WHERE "row"."id" = ANY($1)${andLiveRows(this.manager, entity, 'row')}`;
       loader = new DataLoader<string, Keyed | null>(async (ids) => {
         // Not a prepared statement: its text depends on the columns a query selects, and each
         // text prepared would stay on every connection.
@@ -99,11 +96,6 @@ export class Loaders {
     return loader as DataLoader<string, Page<N>>;
   }
 
-  /**
-   * The joins of a nested connection that its selection asks for: each reads the columns of all
-   * the places its field is asked for, and hands the rows to the byId loaders those fields'
-   * resolvers will use, so that they find them there.
-   */
   /** The joins and columns a top-level list's selection asks for. */
   listSelection(
     definition: { entity: EntityTarget<ObjectLiteral>; joins?: ToOneJoin[] },
@@ -115,6 +107,11 @@ export class Loaders {
     };
   }
 
+  /**
+   * The joins of a list or nested connection that its selection asks for: each reads the columns
+   * of all the places its field is asked for, and hands the rows to the byId loaders those
+   * fields' resolvers will use, so that they find them there.
+   */
   private requestedJoins(
     joins: ToOneJoin[] | undefined,
     info: GraphQLResolveInfo,

@@ -14,7 +14,7 @@ import {
 import { FilterBuilder, type FilterSpec, type Logical } from './filter/filter-builder';
 import type { ListDefinition } from './list';
 import { resolveOrdering, type OrderInput, type SortKey } from './orderings';
-import { columnsReadBy } from './selected-columns';
+import { withSortColumns } from './selected-columns';
 import { deliverJoined, joinSql, type RequestedJoin, type ToOneJoin } from './to-one-join';
 
 type Keyed = { id: string };
@@ -65,9 +65,7 @@ export function createNestedLoader<E extends Keyed, F extends object, O extends 
   const window = pageWindow(args);
   const ordering = resolveOrdering(args.orderBy, definition.sortKeys, definition.defaultOrder);
   const terms = withTieBreaker(ordering);
-  // The cursors read the sort keys from the rows: their columns are read whatever was asked.
-  const columns =
-    only && new Set([...only, ...terms.flatMap((term) => columnsReadBy(term.sql('row'), 'row'))]);
+  const columns = only && withSortColumns(only, terms, 'row');
 
   const matching = (builder: FilterBuilder, parent: string): string[] => {
     const conditions = [definition.link('row', parent)];

@@ -5,6 +5,7 @@ import {
   Kind,
   type FieldNode,
   type GraphQLObjectType,
+  type GraphQLOutputType,
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
@@ -66,8 +67,8 @@ function columnsOf(
   let nodeType: GraphQLObjectType = returnType;
   let selections = info.fieldNodes.map((node) => node.selectionSet);
   if (shape === 'connection') {
-    const nodesType = getNamedType(returnType.getFields().nodes?.type);
-    if (!isObjectType(nodesType)) {
+    const nodesType = connectionNodeType(returnType);
+    if (!nodesType) {
       return undefined;
     }
     nodeType = nodesType;
@@ -110,12 +111,9 @@ function columnsOf(
  * computation needs it (field nodes, return type, fragments). Empty when the field is not asked.
  */
 export function nodeFieldInfos(info: GraphQLResolveInfo, name: string): GraphQLResolveInfo[] {
-  const connectionType = getNamedType(info.returnType);
-  const nodeType = isObjectType(connectionType)
-    ? getNamedType(connectionType.getFields().nodes?.type)
-    : undefined;
-  const field = isObjectType(nodeType) ? nodeType.getFields()[name] : undefined;
-  if (!field) {
+  const nodeType = connectionNodeType(info.returnType);
+  const field = nodeType?.getFields()[name];
+  if (!nodeType || !field) {
     return [];
   }
   // Each place a node is selected (`nodes`, `edges { node }`, under any alias) is a field of its
@@ -145,8 +143,17 @@ export function nodeFieldInfos(info: GraphQLResolveInfo, name: string): GraphQLR
     fieldName: name,
     fieldNodes,
     returnType: field.type,
-    parentType: nodeType as GraphQLObjectType,
+    parentType: nodeType,
   }));
+}
+
+/** The type of a connection's `nodes`, when `type` is a connection of objects. */
+function connectionNodeType(type: GraphQLOutputType): GraphQLObjectType | undefined {
+  const connection = getNamedType(type);
+  const node = isObjectType(connection)
+    ? getNamedType(connection.getFields().nodes?.type)
+    : undefined;
+  return isObjectType(node) ? node : undefined;
 }
 
 /** The fields called `name` directly in these selection sets (through fragments). */
@@ -189,7 +196,18 @@ function collectFields(
   return fields;
 }
 
-/** The columns of `alias` an SQL expression reads (a sort key's). */
-export function columnsReadBy(sql: string, alias: string): string[] {
-  return [...sql.matchAll(new RegExp(`"${alias}"\\."([^"]+)"`, 'g'))].map((match) => match[1]);
+/**
+ * `columns` and those of `alias` that an ordering's terms read: a page's cursors read the sort
+ * values from its rows, whatever the query asked for.
+ */
+export function withSortColumns(
+  columns: ReadonlySet<string>,
+  terms: { sql: (alias: string) => string }[],
+  alias: string,
+): Set<string> {
+  const reads = new RegExp(`"${alias}"\\."([^"]+)"`, 'g');
+  return new Set([
+    ...columns,
+    ...terms.flatMap((term) => [...term.sql(alias).matchAll(reads)].map((match) => match[1])),
+  ]);
 }

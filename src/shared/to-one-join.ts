@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget } from 'typeorm';
 
-import { entityColumns, hydrate } from '../db/hydrate';
+import { andLiveRows, entityColumns, hydrate } from '../db/hydrate';
 
 type Keyed = { id: string };
 
@@ -25,7 +25,10 @@ export interface RequestedJoin {
   deliver: (id: string, row: Keyed | null) => void;
 }
 
-/** The SQL of requested joins on rows selected as `rowsAlias` (columns named `<alias>_<column>`). */
+/** The alias of the index-th requested join; its columns are read as `<alias>_<column>`. */
+const joinAlias = (index: number) => `joined_${index}`;
+
+/** The SQL of requested joins on the rows of `entity`. */
 export function joinSql(
   manager: EntityManager,
   entity: EntityTarget<Keyed>,
@@ -35,17 +38,13 @@ export function joinSql(
 ) {
   const metadata = manager.connection.getMetadata(entity);
   return joined.map(({ join, columns }, index) => {
-    const alias = `joined_${index}`;
-    const target = manager.connection.getMetadata(join.entity);
+    const alias = joinAlias(index);
     const foreignKey = metadata.findColumnWithPropertyName(join.foreignKey)!;
-    const live = target.deleteDateColumn
-      ? ` AND "${alias}"."${target.deleteDateColumn.databaseName}" IS NULL`
-      : '';
     return {
       alias,
-      table: target.tableName,
+      table: manager.connection.getMetadata(join.entity).tableName,
       select: entityColumns(manager, join.entity, alias, columns),
-      on: `"${alias}"."id" = ${columnRef(foreignKey.databaseName)}${live}`,
+      on: `"${alias}"."id" = ${columnRef(foreignKey.databaseName)}${andLiveRows(manager, join.entity, alias)}`,
     };
   });
 }
@@ -58,7 +57,7 @@ export function deliverJoined(
   raw: Record<string, unknown>[],
 ): void {
   joined.forEach(({ join, deliver }, index) => {
-    const alias = `joined_${index}`;
+    const alias = joinAlias(index);
     const related = hydrate(manager, join.entity, alias, raw);
     rows.forEach((row, position) => {
       const id = row[join.foreignKey] as string | null | undefined;
