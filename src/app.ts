@@ -37,6 +37,7 @@ export type AppOptions = Pick<
   | 'corsOrigins'
   | 'trustProxyHops'
   | 'responseCacheSeconds'
+  | 'statementsPerRequest'
 >;
 
 /** The settings an app gets when nothing is configured (what tests use unless they say otherwise). */
@@ -70,6 +71,7 @@ async function databaseReachable(dataSource: DataSource): Promise<boolean> {
 
 // Counts the SQL statements of everything the request sets off, for logs and metrics.
 const countStatements: RequestHandler = (_request, _response, next) => withStatementCount(next);
+const countNothing: RequestHandler = (_request, _response, next) => next();
 
 // Errors raised before Apollo sees the request (body too large, not JSON) still answer in GraphQL's shape.
 const bodyErrors: ErrorRequestHandler = (
@@ -169,20 +171,21 @@ export async function createApp(
   app.get('/metrics', async (_request, response) => {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  const perRequest = options.statementsPerRequest ? countStatements : countNothing;
   const corsFor = (exposedHeaders: string[]) =>
     cors({ origin: options.corsOrigins === '*' ? '*' : options.corsOrigins, exposedHeaders });
   app.use(ideRouter());
   app.get(
     '/export/:file',
     corsFor(['content-disposition', 'retry-after']),
-    countStatements,
+    perRequest,
     createExportHandler({ dataSource, schema, authenticate, budget, log }),
   );
   app.use(
     '/graphql',
     corsFor(['x-request-id', 'retry-after']),
     ideRedirect,
-    countStatements,
+    perRequest,
     express.json({ limit: options.limits.maxBodyBytes }),
     bodyErrors,
     expressMiddleware(apollo, {

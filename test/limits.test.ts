@@ -197,7 +197,10 @@ describe('errors and observability', () => {
     const lines: string[] = [];
     const pino = (await import('pino')).default;
     const log = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
-    const app = await createApp(api.dataSource, log, testAppOptions());
+    const app = await createApp(api.dataSource, log, {
+      ...testAppOptions(),
+      statementsPerRequest: true,
+    });
     const server = await listen(app.express, 0);
     running.push({
       app,
@@ -263,9 +266,17 @@ describe('errors and observability', () => {
     }
   });
 
-  it('serves Prometheus metrics: requests, errors by code, latency, statements per request, pool', async () => {
+  it('serves Prometheus metrics: requests, errors by code, latency, SQL statements, pool', async () => {
     const url = await serve(testAppOptions());
+    const statementsSent = async () =>
+      Number(
+        /^incidentgraph_sql_statements_total (\d+)$/m.exec(
+          await (await fetch(`${url}/metrics`)).text(),
+        )?.[1],
+      );
+    const before = await statementsSent();
     await post(url, { query: PLOTS });
+    expect(await statementsSent()).toBeGreaterThan(before);
     await post(url, { query: '{ plots(first: 101) { totalCount } }' });
     const text = await (await fetch(`${url}/metrics`)).text();
     expect(text).toMatch(
@@ -275,8 +286,19 @@ describe('errors and observability', () => {
     expect(text).toMatch(
       /incidentgraph_graphql_request_duration_seconds_count\{operation="query"\} 2/,
     );
-    expect(text).toMatch(/incidentgraph_sql_statements_per_request_count [1-9]/);
+    // Per request only when asked for (it costs every request AsyncLocalStorage's promise hooks).
+    expect(text).toMatch(/incidentgraph_sql_statements_per_request_count 0/);
     expect(text).toMatch(/incidentgraph_db_pool_connections [0-9]/);
+  });
+
+  it("counts each request's SQL statements with SQL_STATEMENTS_PER_REQUEST", async () => {
+    const url = await serve({ ...testAppOptions(), statementsPerRequest: true });
+    await post(url, { query: PLOTS });
+    const text = await (await fetch(`${url}/metrics`)).text();
+    expect(text).toMatch(/incidentgraph_sql_statements_per_request_count 1$/m);
+    expect(
+      Number(/^incidentgraph_sql_statements_per_request_sum (\d+)$/m.exec(text)?.[1]),
+    ).toBeGreaterThan(0);
   });
 
   it('answers CORS preflight requests for browser clients', async () => {

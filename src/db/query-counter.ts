@@ -12,6 +12,13 @@ interface QueryScope {
 
 const scope = new AsyncLocalStorage<QueryScope>();
 
+let sentInTotal = 0;
+
+/** SQL statements this process has sent since it started (every request, counted or not). */
+export function statementsSentInTotal(): number {
+  return sentInTotal;
+}
+
 /**
  * Runs `work` and reports how many SQL statements it sent, however deep in the call tree (and,
  * with `recordTexts`, their SQL).
@@ -25,7 +32,11 @@ export async function countStatements<T>(
   return { result, statements: counter.statements, texts: counter.texts };
 }
 
-/** Starts a statement count for everything `next` sets off (one HTTP request). */
+/**
+ * Starts a statement count for everything `next` sets off (one HTTP request). Only when
+ * SQL_STATEMENTS_PER_REQUEST is on: the first scope turns on AsyncLocalStorage's promise hooks
+ * for the whole process.
+ */
 export function withStatementCount(next: () => void): void {
   scope.run({ statements: 0 }, next);
 }
@@ -43,6 +54,7 @@ export class CountingLogger implements TypeOrmLogger {
   constructor(private readonly appLog?: AppLogger) {}
 
   logQuery(query: string): void {
+    sentInTotal += 1;
     const counter = scope.getStore();
     if (counter) {
       counter.statements += 1;

@@ -106,15 +106,50 @@ function readPlainFieldsDirectly(): void {
   }
 }
 
+interface ParamList {
+  index: number;
+}
+
+const keepOrder = function (this: ParamList[]) {
+  return this;
+};
+
+/**
+ * type-graphql sorts a resolver's parameter list by position on every call, and V8 allocates a
+ * buffer for each sort: one per resolved field and row, a tenth of the memory a page of 100
+ * incidents with nested lists allocated. The lists are sorted once here, after the build that
+ * assigns them, and their own `sort` then keeps that order.
+ */
+function sortParametersOnce(): void {
+  const storage = getMetadataStorage();
+  const lists = [
+    ...[...storage.queries, ...storage.mutations, ...storage.subscriptions].map(
+      (query) => query.params,
+    ),
+    ...storage.fieldResolvers.map((resolver) => resolver.params),
+    ...storage.objectTypes.flatMap((type) => type.fields?.map((field) => field.params) ?? []),
+  ];
+  for (const params of lists as (ParamList[] | undefined)[]) {
+    // Own property, not a comparison with keepOrder: the metadata storage outlives module
+    // registries (jest), and another copy of this module may have kept a list's order already.
+    if (params && !Object.hasOwn(params, 'sort')) {
+      params.sort((a, b) => a.index - b.index);
+      Object.defineProperty(params, 'sort', { value: keepOrder });
+    }
+  }
+}
+
 /** `pubSub` carries recordChanged events; each app has its own (see ChangeNotifier). */
-export function buildAppSchema(pubSub: AppPubSub = createPubSub()): Promise<GraphQLSchema> {
+export async function buildAppSchema(pubSub: AppPubSub = createPubSub()): Promise<GraphQLSchema> {
   readPlainFieldsDirectly();
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     pubSub,
     authChecker,
     validateFn: validateArgument,
   });
+  sortParametersOnce();
+  return schema;
 }
 
 /** The committed schema.graphql: sorted, so that its diff shows only real changes. */

@@ -1,6 +1,8 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DataSource } from 'typeorm';
 
+import { statementsSentInTotal } from '../db/query-counter';
+
 interface PoolLike {
   totalCount: number;
   idleCount: number;
@@ -33,9 +35,20 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly statementsInTotal = new Counter({
+    name: 'incidentgraph_sql_statements_total',
+    help: 'SQL statements this process has sent; divided by requests, the mean per request.',
+    registers: [this.registry],
+    collect() {
+      this.reset();
+      this.inc(statementsSentInTotal());
+    },
+  });
+
+  /** Observed only with SQL_STATEMENTS_PER_REQUEST on. */
   readonly statements = new Histogram({
     name: 'incidentgraph_sql_statements_per_request',
-    help: 'SQL statements one GraphQL request sent (flat in page size when batching works).',
+    help: 'SQL statements one GraphQL request sent (flat in page size when batching works); only with SQL_STATEMENTS_PER_REQUEST.',
     buckets: [1, 2, 4, 8, 16, 32, 64, 128],
     registers: [this.registry],
   });

@@ -107,20 +107,22 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   return { rss: kilobytes('VmRSS') / 1024, peak: kilobytes('VmHWM') / 1024 };
 }
 
-/** Mean SQL statements per request since the last call, from the API's own /metrics histogram. */
+/**
+ * Mean SQL statements per request since the last call, from the API's own /metrics: statements
+ * sent over GraphQL requests answered (each scenario runs alone, so the two belong together).
+ */
 async function statementsPerRequest(
   url: string,
   last: { sum: number; count: number },
 ): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
-  const read = (suffix: string) =>
-    Number(
-      new RegExp(`^incidentgraph_sql_statements_per_request_${suffix} (\\S+)$`, 'm').exec(
-        text,
-      )?.[1] ?? 0,
+  const total = (name: string) =>
+    [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))].reduce(
+      (sum, match) => sum + Number(match[1]),
+      0,
     );
-  const sum = read('sum');
-  const count = read('count');
+  const sum = total('incidentgraph_sql_statements_total');
+  const count = total('incidentgraph_graphql_requests_total');
   const mean = count > last.count ? (sum - last.sum) / (count - last.count) : NaN;
   last.sum = sum;
   last.count = count;
