@@ -14,7 +14,7 @@ import { Role } from '../../src/graphql/principal';
 import { ApiKeyService } from '../../src/modules/auth';
 import { cpuPerRequest, sampleCpu } from './cpu';
 import { explainFiltered } from './explain';
-import { httpLoad, sqlLoad, type LoadFigures } from './load';
+import { httpLoad, sqlLoad, type HttpLoad, type LoadFigures } from './load';
 import {
   CREATE_INCIDENT,
   DOSSIER,
@@ -29,7 +29,7 @@ import {
   STATS,
 } from './scenarios';
 
-// npm run bench [-- --seconds 10 --only a,b,c --export-runs 1]
+// npm run bench [-- --seconds 10 --warmup 2 --only a,b,c --export-runs 1]
 // Starts the API against DATABASE_URL (a database filled by npm run bench:data) in a child
 // process and drives it over HTTP with autocannon. Prints figures; asserts only that the
 // filtered list (c) is served without a sequential scan of a large table.
@@ -42,6 +42,9 @@ function option(name: string, fallback: string): string {
 }
 
 const SECONDS = Number(option('seconds', '10'));
+// Unmeasured load before each HTTP scenario at the same concurrency: the new document's first
+// compilation and the garbage the previous scenario left are paid here, not in its figures.
+const WARMUP_SECONDS = Number(option('warmup', '2'));
 const CONNECTIONS = Number(option('connections', '16'));
 const ONLY = option('only', '').split(',').filter(Boolean);
 const wanted = (scenario: string) => ONLY.length === 0 || ONLY.includes(scenario);
@@ -127,6 +130,13 @@ async function statementsPerRequest(
   last.sum = sum;
   last.count = count;
   return mean;
+}
+
+/** The load of a scenario for WARMUP_SECONDS, unmeasured. */
+async function warmUp(load: HttpLoad): Promise<void> {
+  if (WARMUP_SECONDS > 0) {
+    await httpLoad({ ...load, seconds: WARMUP_SECONDS });
+  }
 }
 
 async function graphql<T = Record<string, unknown>>(
@@ -291,14 +301,11 @@ async function main(): Promise<void> {
     note?: string,
     connections = CONNECTIONS,
   ) => {
+    const load = { url: `${server.url}/graphql`, connections, seconds: SECONDS, body, headers };
+    await warmUp(load);
+    await statementsPerRequest(server.url, metrics);
     const cpuBefore = await sampleCpu(server.process.pid!, pool);
-    const figures = await httpLoad({
-      url: `${server.url}/graphql`,
-      connections,
-      seconds: SECONDS,
-      body,
-      headers,
-    });
+    const figures = await httpLoad(load);
     const cpuAfter = await sampleCpu(server.process.pid!, pool);
     await drained(pool);
     report(
@@ -343,12 +350,14 @@ async function main(): Promise<void> {
         );
         return;
       }
-      const theirs = await httpLoad({
+      const load = {
         url: POSTGRAPHILE_URL,
         connections: CONNECTIONS,
         seconds: SECONDS,
         body: () => JSON.stringify({ query }),
-      });
+      };
+      await warmUp(load);
+      const theirs = await httpLoad(load);
       report(
         `(b) PostGraphile v5, ${label}`,
         theirs,
@@ -370,10 +379,9 @@ async function main(): Promise<void> {
     if (wanted('b')) {
       await graphql(server.url, PAGE_OF_INCIDENTS);
       pageFigures = await run('(b) 100 incidents + nested', body(PAGE_OF_INCIDENTS));
-      const floor = await sqlLoad(pool, CONNECTIONS, SECONDS, () => ({
-        text: PAGE_FLOOR_SQL,
-        values: [],
-      }));
+      const pageFloor = () => ({ text: PAGE_FLOOR_SQL, values: [] });
+      await sqlLoad(pool, CONNECTIONS, WARMUP_SECONDS, pageFloor);
+      const floor = await sqlLoad(pool, CONNECTIONS, SECONDS, pageFloor);
       report(
         '(b) SQL floor (one statement)',
         floor,
@@ -445,10 +453,12 @@ async function main(): Promise<void> {
         ['page 1', [null, null]],
         [`page ${pageNumber}`, cursor ? [cursor[1], cursor[2]] : [null, null]],
       ] as const) {
-        const floor = await sqlLoad(pool, CONNECTIONS, SECONDS, () => ({
+        const filteredFloor = () => ({
           text: FILTERED_FLOOR_SQL,
           values: [...values, iranIds],
-        }));
+        });
+        await sqlLoad(pool, CONNECTIONS, WARMUP_SECONDS, filteredFloor);
+        const floor = await sqlLoad(pool, CONNECTIONS, SECONDS, filteredFloor);
         const api = label === 'page 1' ? first : deep;
         report(
           `(c) SQL floor, ${label}`,
