@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
@@ -7,6 +7,7 @@ import { readQuery } from '../db/named-query';
 import type { Page } from '../graphql/connection';
 import type { ListSelection } from './list';
 import { createNestedLoader, type NestedArgs, type NestedDefinition } from './nested';
+import { RowLoader } from './row-loader';
 import { nodeFieldInfos, selectedColumns } from './selected-columns';
 import type { RequestedJoin, ToOneJoin } from './to-one-join';
 
@@ -17,7 +18,7 @@ type Keyed = ObjectLiteral & { id: string };
  * relation field costs the same statements per request level, whatever the page size.
  */
 export class Loaders {
-  private readonly byIdLoaders = new Map<unknown, Map<string, DataLoader<string, Keyed | null>>>();
+  private readonly byIdLoaders = new Map<unknown, Map<string, RowLoader<Keyed>>>();
   private readonly nestedLoaders = new Map<string, DataLoader<string, Page<unknown>>>();
   /** The nested loader of each connection field of the document: its args are the same for every parent. */
   private readonly nestedByField = new Map<
@@ -32,10 +33,7 @@ export class Loaders {
    * resolve info, only the columns its selection needs are read (the others stay undefined;
    * src/shared/selected-columns.ts), in a loader per column set.
    */
-  byId<E extends Keyed>(
-    entity: EntityTarget<E>,
-    info?: GraphQLResolveInfo,
-  ): DataLoader<string, E | null> {
+  byId<E extends Keyed>(entity: EntityTarget<E>, info?: GraphQLResolveInfo): RowLoader<E> {
     const selection = info && selectedColumns(this.manager, entity, info, 'object');
     let byColumns = this.byIdLoaders.get(entity);
     if (!byColumns) {
@@ -51,7 +49,7 @@ export class Loaders {
       const columns = entityColumns(this.manager, entity, 'row', selection?.columns);
       const statement = `SELECT ${columns}
         FROM "${metadata.tableName}" "row" WHERE "row"."id" = ANY($1)${andLiveRows(this.manager, entity, 'row')}`;
-      loader = new DataLoader<string, Keyed | null>(async (ids) => {
+      loader = new RowLoader<Keyed>(async (ids) => {
         // Not a prepared statement: its text depends on the columns a query selects, and each
         // text prepared would stay on every connection.
         const raw = await readQuery<Record<string, unknown>>(this.manager, statement, [[...ids]]);
@@ -61,7 +59,7 @@ export class Loaders {
       });
       byColumns.set(cacheKey, loader);
     }
-    return loader as unknown as DataLoader<string, E | null>;
+    return loader as unknown as RowLoader<E>;
   }
 
   /**

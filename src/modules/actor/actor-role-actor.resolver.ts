@@ -3,6 +3,7 @@ import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../graphql/context';
 import { ActorRole } from '../../shared/actor-role/actor-role.type';
+import { mapMaybe } from '../../shared/row-loader';
 import { ActorEntity } from './actor.entity';
 import { Actor, toActor } from './actor.type';
 
@@ -12,12 +13,13 @@ export class ActorRoleActorResolver {
     nullable: true,
     description: 'The actor in this role; null only if it has since been deleted.',
   })
-  async actor(
+  actor(
     @Root() role: ActorRole,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Actor | null> {
-    const row = await ctx.loaders.byId(ActorEntity, info).load(role.actorId);
-    return row ? toActor(row) : null;
+  ): Actor | null | Promise<Actor | null> {
+    return mapMaybe(ctx.loaders.byId(ActorEntity, info).get(role.actorId), (row) =>
+      row ? toActor(row) : null,
+    );
   }
 }

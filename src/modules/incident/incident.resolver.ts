@@ -5,6 +5,7 @@ import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { lazy, type Lazy } from '../../shared/lazy';
 import { relationByForeignKey } from '../../shared/nested';
+import { mapMaybe } from '../../shared/row-loader';
 import { createEventRelationsResolver } from '../actor';
 import { ARREST_LIST, ArrestConnection, ArrestConnectionArgs, type Arrest } from '../arrest';
 import { Place, PlaceEntity, toPlace } from '../place';
@@ -32,27 +33,31 @@ export class IncidentResolver extends createEventRelationsResolver(Incident, 'In
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where it happened.' })
-  async place(
+  place(
     @Root() incident: Incident,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Place | null> {
-    const row = incident.placeId
-      ? await ctx.loaders.byId(PlaceEntity, info).load(incident.placeId)
-      : null;
-    return row ? toPlace(row) : null;
+  ): Place | null | Promise<Place | null> {
+    if (!incident.placeId) {
+      return null;
+    }
+    return mapMaybe(ctx.loaders.byId(PlaceEntity, info).get(incident.placeId), (row) =>
+      row ? toPlace(row) : null,
+    );
   }
 
   @FieldResolver(() => Plot, { nullable: true, description: 'The plot it belongs to, if any.' })
-  async plot(
+  plot(
     @Root() incident: Incident,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Plot | null> {
-    const row = incident.plotId
-      ? await ctx.loaders.byId(PlotEntity, info).load(incident.plotId)
-      : null;
-    return row ? toPlot(row) : null;
+  ): Plot | null | Promise<Plot | null> {
+    if (!incident.plotId) {
+      return null;
+    }
+    return mapMaybe(ctx.loaders.byId(PlotEntity, info).get(incident.plotId), (row) =>
+      row ? toPlot(row) : null,
+    );
   }
 
   @FieldResolver(() => ArrestConnection, {

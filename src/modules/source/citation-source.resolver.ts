@@ -3,6 +3,7 @@ import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../graphql/context';
 import { Citation } from '../../shared/citation/citation.type';
+import { mapMaybe } from '../../shared/row-loader';
 import { SourceEntity } from './source.entity';
 import { Source, toSource } from './source.type';
 
@@ -12,12 +13,13 @@ export class CitationSourceResolver {
     nullable: true,
     description: 'The cited source; null only if it has since been deleted.',
   })
-  async source(
+  source(
     @Root() citation: Citation,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Source | null> {
-    const row = await ctx.loaders.byId(SourceEntity, info).load(citation.sourceId);
-    return row ? toSource(row) : null;
+  ): Source | null | Promise<Source | null> {
+    return mapMaybe(ctx.loaders.byId(SourceEntity, info).get(citation.sourceId), (row) =>
+      row ? toSource(row) : null,
+    );
   }
 }

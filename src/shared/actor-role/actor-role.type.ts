@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { createConnectionType } from '../../graphql/connection';
 import { toGlobalId } from '../../graphql/global-id';
 import { Node } from '../../graphql/node';
-import { ROLE_SUBJECT_COLUMNS, type RoleSubjectKind } from '../subject';
+import { roleSubjectOf, type RoleSubjectKind } from '../subject';
 import type { ActorRoleEntity } from './actor-role.entity';
 import { ActorRoleKind } from './actor-role.enum';
 
@@ -26,20 +26,6 @@ export class ActorRole extends Node {
 
   /** Read by the `record` field resolver: the one subject column that is set. */
   subject!: { kind: RoleSubjectKind; id: string };
-}
-
-function roleSubjectOf(row: ActorRoleEntity): { kind: RoleSubjectKind; id: string } {
-  for (const [kind, column] of Object.entries(ROLE_SUBJECT_COLUMNS) as [
-    RoleSubjectKind,
-    keyof ActorRoleEntity,
-  ][]) {
-    const id = row[column];
-    if (typeof id === 'string') {
-      return { kind, id };
-    }
-  }
-  // The CHECK constraint guarantees exactly one subject column.
-  throw new Error(`actor role ${row.id} has no subject`);
 }
 
 export const toActorRole = (row: ActorRoleEntity): ActorRole =>

@@ -4,7 +4,7 @@ import { createConnectionType } from '../../graphql/connection';
 import { toGlobalId } from '../../graphql/global-id';
 import { Node } from '../../graphql/node';
 import { LocalDateScalar } from '../../graphql/scalars';
-import { CITATION_SUBJECT_COLUMNS, type CitationSubjectKind } from '../subject';
+import { citationSubjectOf, type CitationSubjectKind } from '../subject';
 import type { CitationEntity } from './citation.entity';
 import { Stance } from './stance.enum';
 
@@ -32,20 +32,6 @@ export class Citation extends Node {
 
   /** Read by the `record` field resolver: the one subject column that is set. */
   subject!: { kind: CitationSubjectKind; id: string };
-}
-
-function citationSubjectOf(row: CitationEntity): { kind: CitationSubjectKind; id: string } {
-  for (const [kind, column] of Object.entries(CITATION_SUBJECT_COLUMNS) as [
-    CitationSubjectKind,
-    keyof CitationEntity,
-  ][]) {
-    const id = row[column];
-    if (typeof id === 'string') {
-      return { kind, id };
-    }
-  }
-  // The CHECK constraint guarantees exactly one subject column.
-  throw new Error(`citation ${row.id} has no subject`);
 }
 
 export const toCitation = (row: CitationEntity): Citation =>
