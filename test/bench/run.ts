@@ -87,10 +87,22 @@ function serverEntry(): { file: string; execArgv: string[] } {
 // --api-heap-mb N: run the API with --max-old-space-size=N (how far its RSS can be held down).
 const API_HEAP_MB = Number(option('api-heap-mb', '0'));
 
+/** The V8 heap flags `npm start` gives the API (package.json), so that the bench runs it alike. */
+function startHeapFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  return scripts.start.match(/--max-[a-z-]+-space-size=\d+/g) ?? [];
+}
+
 async function startServer(extraArgs: string[] = []): Promise<Server> {
   const entry = serverEntry();
   const child = fork(entry.file, extraArgs, {
-    execArgv: [...entry.execArgv, ...(API_HEAP_MB ? [`--max-old-space-size=${API_HEAP_MB}`] : [])],
+    execArgv: [
+      ...entry.execArgv,
+      ...startHeapFlags(),
+      ...(API_HEAP_MB ? [`--max-old-space-size=${API_HEAP_MB}`] : []),
+    ],
     cwd: ROOT,
     // As the Dockerfile runs it: graphql-js drops its development-only checks in production.
     env: { ...process.env, NODE_ENV: 'production' },
