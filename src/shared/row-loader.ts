@@ -25,6 +25,16 @@ export class RowLoader<E> extends DataLoader<string, E | null> {
     return super.prime(id, row);
   }
 
+  override clear(id: string): this {
+    this.held.delete(id);
+    return super.clear(id);
+  }
+
+  override clearAll(): this {
+    this.held.clear();
+    return super.clearAll();
+  }
+
   /** The row (null when deleted or missing) now when it is held, else a promise of it. */
   get(id: string): E | null | Promise<E | null> {
     const row = this.held.get(id);

@@ -39,6 +39,17 @@ describe('RowLoader', () => {
     expect(await rows.load('a')).toEqual({ id: 'first' });
   });
 
+  it('forgets a row that is cleared, as DataLoader does', async () => {
+    const rows = loader();
+    rows.prime('a', { id: 'stale' } as { id: string });
+    rows.clear('a');
+    const again = rows.get('a');
+    expect(again).toBeInstanceOf(Promise);
+    expect(await again).toEqual({ id: 'a' });
+    rows.clearAll();
+    expect(rows.get('a')).toBeInstanceOf(Promise);
+  });
+
   it('maps a held row synchronously and a pending one through its promise', async () => {
     expect(mapMaybe(2, (value) => value * 2)).toBe(4);
     const later = mapMaybe(Promise.resolve(2), (value) => value * 2);
