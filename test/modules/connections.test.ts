@@ -104,6 +104,57 @@ describe('connections', () => {
     ]);
   });
 
+  it.each(['DESC', 'ASC'])(
+    'pages through ties on the leading sort keys (KILLED %s, TITLE) forwards and backwards, each item once and in order',
+    async (direction) => {
+      // Ties on killed and on title, so that pages break inside runs of equal keys and the id decides.
+      for (const [title, killed] of [
+        ['x', 3],
+        ['y', 1],
+        ['x', 3],
+        ['x', 1],
+        ['y', 3],
+        ['x', 3],
+        ['y', 1],
+      ] as const) {
+        await t.make.incident({ title, killed });
+      }
+      const orderBy = `[{ field: KILLED, direction: ${direction} }, { field: TITLE }]`;
+      const page = `query ($first: Int, $after: String, $last: Int, $before: String) {
+        incidents(first: $first, after: $after, last: $last, before: $before, orderBy: ${orderBy}) {
+          nodes { id }
+          pageInfo { startCursor endCursor hasNextPage hasPreviousPage }
+        }
+      }`;
+      const ids = (connection: any) => connection.nodes.map((node: { id: string }) => node.id);
+      const all: any = await t.api.query(page, { first: 100 });
+      const expected = ids(all.data.incidents);
+      expect(expected).toHaveLength(7);
+
+      const forwards: string[] = [];
+      let after: string | null = null;
+      do {
+        const result: any = await t.api.query(page, { first: 2, after });
+        forwards.push(...ids(result.data.incidents));
+        after = result.data.incidents.pageInfo.hasNextPage
+          ? result.data.incidents.pageInfo.endCursor
+          : null;
+      } while (after);
+      expect(forwards).toEqual(expected);
+
+      const backwards: string[][] = [];
+      let before: string | null = null;
+      do {
+        const result: any = await t.api.query(page, { last: 2, before });
+        backwards.unshift(ids(result.data.incidents));
+        before = result.data.incidents.pageInfo.hasPreviousPage
+          ? result.data.incidents.pageInfo.startCursor
+          : null;
+      } while (before);
+      expect(backwards.flat()).toEqual(expected);
+    },
+  );
+
   it('refuses a cursor that comes from a list with another ordering', async () => {
     await t.make.actor();
     await t.make.actor();
