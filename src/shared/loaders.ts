@@ -7,7 +7,7 @@ import { readQuery } from '../db/named-query';
 import type { Page } from '../graphql/connection';
 import type { ListSelection } from './list';
 import { createNestedLoader, type NestedArgs, type NestedDefinition } from './nested';
-import { RowLoader } from './row-loader';
+import { mapMaybe, RowLoader } from './row-loader';
 import { nodeFieldInfos, selectedColumns } from './selected-columns';
 import type { RequestedJoin, ToOneJoin } from './to-one-join';
 
@@ -60,6 +60,23 @@ export class Loaders {
       byColumns.set(cacheKey, loader);
     }
     return loader as unknown as RowLoader<E>;
+  }
+
+  /**
+   * A to-one field: the live row `id` points at, mapped by `toNode`; null when there is no id or
+   * the row is deleted. Synchronous when the row is already held (joined by the list's statement,
+   * or loaded earlier in the request), so the field's resolver returns it without a promise.
+   */
+  toOne<E extends Keyed, N>(
+    entity: EntityTarget<E>,
+    id: string | null | undefined,
+    toNode: (row: E) => N,
+    info?: GraphQLResolveInfo,
+  ): N | null | Promise<N | null> {
+    if (!id) {
+      return null;
+    }
+    return mapMaybe(this.byId(entity, info).get(id), (row) => (row ? toNode(row) : null));
   }
 
   /**

@@ -3,7 +3,6 @@ import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../graphql/context';
 import { ActorRole } from '../../shared/actor-role/actor-role.type';
-import { mapMaybe } from '../../shared/row-loader';
 import { ActorEntity } from './actor.entity';
 import { Actor, toActor } from './actor.type';
 
@@ -18,8 +17,6 @@ export class ActorRoleActorResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Actor | null | Promise<Actor | null> {
-    return mapMaybe(ctx.loaders.byId(ActorEntity, info).get(role.actorId), (row) =>
-      row ? toActor(row) : null,
-    );
+    return ctx.loaders.toOne(ActorEntity, role.actorId, toActor, info);
   }
 }

@@ -31,9 +31,15 @@ export class RoleSubjectResolver {
     nullable: true,
     description: 'The record the actor takes part in; null only if it has since been deleted.',
   })
-  async record(@Root() role: ActorRole, @Ctx() ctx: Context): Promise<typeof RoleSubject | null> {
+  record(
+    @Root() role: ActorRole,
+    @Ctx() ctx: Context,
+  ): typeof RoleSubject | null | Promise<typeof RoleSubject | null> {
     const { entity, toNode } = subjects()[role.subject.kind];
-    const row = await ctx.loaders.byId<{ id: string }>(entity).load(role.subject.id);
-    return row ? (toNode as (row: never) => typeof RoleSubject)(row as never) : null;
+    return ctx.loaders.toOne<{ id: string }, typeof RoleSubject>(
+      entity,
+      role.subject.id,
+      toNode as (row: { id: string }) => typeof RoleSubject,
+    );
   }
 }

@@ -37,26 +37,24 @@ export class ArrestResolver extends createEventRelationsResolver(Arrest, 'Arrest
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where the arrest took place.' })
-  async place(@Root() arrest: Arrest, @Ctx() ctx: Context): Promise<Place | null> {
-    const row = arrest.placeId ? await ctx.loaders.byId(PlaceEntity).load(arrest.placeId) : null;
-    return row ? toPlace(row) : null;
+  place(@Root() arrest: Arrest, @Ctx() ctx: Context): Place | null | Promise<Place | null> {
+    return ctx.loaders.toOne(PlaceEntity, arrest.placeId, toPlace);
   }
 
   @FieldResolver(() => Plot, { nullable: true, description: 'The plot it relates to, if any.' })
-  async plot(@Root() arrest: Arrest, @Ctx() ctx: Context): Promise<Plot | null> {
-    const row = arrest.plotId ? await ctx.loaders.byId(PlotEntity).load(arrest.plotId) : null;
-    return row ? toPlot(row) : null;
+  plot(@Root() arrest: Arrest, @Ctx() ctx: Context): Plot | null | Promise<Plot | null> {
+    return ctx.loaders.toOne(PlotEntity, arrest.plotId, toPlot);
   }
 
   @FieldResolver(() => Incident, {
     nullable: true,
     description: 'The incident it relates to, if any.',
   })
-  async incident(@Root() arrest: Arrest, @Ctx() ctx: Context): Promise<Incident | null> {
-    const row = arrest.incidentId
-      ? await ctx.loaders.byId(IncidentEntity).load(arrest.incidentId)
-      : null;
-    return row ? toIncident(row) : null;
+  incident(
+    @Root() arrest: Arrest,
+    @Ctx() ctx: Context,
+  ): Incident | null | Promise<Incident | null> {
+    return ctx.loaders.toOne(IncidentEntity, arrest.incidentId, toIncident);
   }
 
   @FieldResolver(() => SentenceConnection, {

@@ -5,7 +5,6 @@ import type { Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { lazy, type Lazy } from '../../shared/lazy';
 import { relationByForeignKey } from '../../shared/nested';
-import { mapMaybe } from '../../shared/row-loader';
 import { createEventRelationsResolver } from '../actor';
 import { ARREST_LIST, ArrestConnection, ArrestConnectionArgs, type Arrest } from '../arrest';
 import { Place, PlaceEntity, toPlace } from '../place';
@@ -38,12 +37,7 @@ export class IncidentResolver extends createEventRelationsResolver(Incident, 'In
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Place | null | Promise<Place | null> {
-    if (!incident.placeId) {
-      return null;
-    }
-    return mapMaybe(ctx.loaders.byId(PlaceEntity, info).get(incident.placeId), (row) =>
-      row ? toPlace(row) : null,
-    );
+    return ctx.loaders.toOne(PlaceEntity, incident.placeId, toPlace, info);
   }
 
   @FieldResolver(() => Plot, { nullable: true, description: 'The plot it belongs to, if any.' })
@@ -52,12 +46,7 @@ export class IncidentResolver extends createEventRelationsResolver(Incident, 'In
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Plot | null | Promise<Plot | null> {
-    if (!incident.plotId) {
-      return null;
-    }
-    return mapMaybe(ctx.loaders.byId(PlotEntity, info).get(incident.plotId), (row) =>
-      row ? toPlot(row) : null,
-    );
+    return ctx.loaders.toOne(PlotEntity, incident.plotId, toPlot, info);
   }
 
   @FieldResolver(() => ArrestConnection, {

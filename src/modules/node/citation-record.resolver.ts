@@ -12,9 +12,12 @@ export class CitationRecordResolver {
     description:
       'The record this citation supports (a plot, incident, actor...); null if it has since been deleted.',
   })
-  async record(@Root() citation: Citation, @Ctx() ctx: Context): Promise<Node | null> {
+  record(@Root() citation: Citation, @Ctx() ctx: Context): Node | null | Promise<Node | null> {
     const kind = nodeKinds()[citation.subject.kind];
-    const row = await ctx.loaders.byId(kind.entity).load(citation.subject.id);
-    return row ? kind.toNode(row as never) : null;
+    return ctx.loaders.toOne(
+      kind.entity,
+      citation.subject.id,
+      kind.toNode as (row: unknown) => Node,
+    );
   }
 }

@@ -25,22 +25,18 @@ export class SanctionResolver extends createEventRelationsResolver(Sanction, 'Sa
   }
 
   @FieldResolver(() => Plot, { nullable: true, description: 'The plot it responds to, if any.' })
-  async plot(@Root() sanction: Sanction, @Ctx() ctx: Context): Promise<Plot | null> {
-    const row = sanction.plotId ? await ctx.loaders.byId(PlotEntity).load(sanction.plotId) : null;
-    return row ? toPlot(row) : null;
+  plot(@Root() sanction: Sanction, @Ctx() ctx: Context): Plot | null | Promise<Plot | null> {
+    return ctx.loaders.toOne(PlotEntity, sanction.plotId, toPlot);
   }
 
   @FieldResolver(() => WeaponsTransfer, {
     nullable: true,
     description: 'The weapons transfer it responds to, if any.',
   })
-  async weaponsTransfer(
+  weaponsTransfer(
     @Root() sanction: Sanction,
     @Ctx() ctx: Context,
-  ): Promise<WeaponsTransfer | null> {
-    const row = sanction.weaponsTransferId
-      ? await ctx.loaders.byId(WeaponsTransferEntity).load(sanction.weaponsTransferId)
-      : null;
-    return row ? toWeaponsTransfer(row) : null;
+  ): WeaponsTransfer | null | Promise<WeaponsTransfer | null> {
+    return ctx.loaders.toOne(WeaponsTransferEntity, sanction.weaponsTransferId, toWeaponsTransfer);
   }
 }

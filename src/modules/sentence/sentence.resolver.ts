@@ -28,16 +28,12 @@ export class SentenceResolver extends createEventRelationsResolver(Sentence, 'Se
     nullable: true,
     description: 'The arrest that led to this sentence, if recorded.',
   })
-  async arrest(@Root() sentence: Sentence, @Ctx() ctx: Context): Promise<Arrest | null> {
-    const row = sentence.arrestId
-      ? await ctx.loaders.byId(ArrestEntity).load(sentence.arrestId)
-      : null;
-    return row ? toArrest(row) : null;
+  arrest(@Root() sentence: Sentence, @Ctx() ctx: Context): Arrest | null | Promise<Arrest | null> {
+    return ctx.loaders.toOne(ArrestEntity, sentence.arrestId, toArrest);
   }
 
   @FieldResolver(() => Plot, { nullable: true, description: 'The plot it relates to, if any.' })
-  async plot(@Root() sentence: Sentence, @Ctx() ctx: Context): Promise<Plot | null> {
-    const row = sentence.plotId ? await ctx.loaders.byId(PlotEntity).load(sentence.plotId) : null;
-    return row ? toPlot(row) : null;
+  plot(@Root() sentence: Sentence, @Ctx() ctx: Context): Plot | null | Promise<Plot | null> {
+    return ctx.loaders.toOne(PlotEntity, sentence.plotId, toPlot);
   }
 }

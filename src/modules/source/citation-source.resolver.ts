@@ -3,7 +3,6 @@ import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../graphql/context';
 import { Citation } from '../../shared/citation/citation.type';
-import { mapMaybe } from '../../shared/row-loader';
 import { SourceEntity } from './source.entity';
 import { Source, toSource } from './source.type';
 
@@ -18,8 +17,6 @@ export class CitationSourceResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Source | null | Promise<Source | null> {
-    return mapMaybe(ctx.loaders.byId(SourceEntity, info).get(citation.sourceId), (row) =>
-      row ? toSource(row) : null,
-    );
+    return ctx.loaders.toOne(SourceEntity, citation.sourceId, toSource, info);
   }
 }
