@@ -23,6 +23,7 @@ import { buildAppSchema } from './graphql/schema';
 import { attachSubscriptionServer } from './graphql/subscriptions';
 import type { AppLogger } from './logger';
 import { ApiKeyService } from './modules/auth';
+import { compiledRead } from './modules/compiled-read';
 import { createExportHandler } from './modules/export';
 import { ideRedirect, ideRouter } from './modules/ide';
 import { ChangeNotifier, type AppPubSub } from './modules/sync';
@@ -38,6 +39,7 @@ export type AppOptions = Pick<
   | 'trustProxyHops'
   | 'responseCacheSeconds'
   | 'statementsPerRequest'
+  | 'compiledReads'
 >;
 
 /** The settings an app gets when nothing is configured (what tests use unless they say otherwise). */
@@ -140,7 +142,13 @@ export async function createApp(
     }
   };
   const apollo = new ApolloServer<Context>({
-    gateway: jitGateway(schema),
+    gateway: jitGateway(
+      schema,
+      options.compiledReads
+        ? (document, operation, variables, context) =>
+            compiledRead(schema, document, operation, variables, (context as Context).db)
+        : undefined,
+    ),
     formatError: createFormatError(),
     includeStacktraceInErrorResponses: false,
     // A public data service: clients explore the schema, so introspection stays on in production.

@@ -34,6 +34,12 @@ export interface Config {
    * promise through AsyncLocalStorage, ~10% of the CPU of a large page; the total is always counted.
    */
   statementsPerRequest: boolean;
+  /**
+   * Answer the reads modules/compiled-read knows (a page of incidents with its places, plots,
+   * actors and citations) with one statement that builds the JSON in PostgreSQL. Off: every
+   * operation goes through the resolvers, which answer the same.
+   */
+  compiledReads: boolean;
 }
 
 export interface Limits {
@@ -188,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.SQL_STATEMENTS_PER_REQUEST,
       false,
     ),
+    compiledReads: boolean('COMPILED_READS', env.COMPILED_READS, true),
   };
 }
 

@@ -153,7 +153,7 @@ const CURSOR_VALUE: Record<CursorValueKind, (value: unknown) => boolean> = {
       /^\d{1,19}$/.test(value)),
 };
 
-function encodeCursor(key: string, values: CursorValues): string {
+export function encodeCursor(key: string, values: CursorValues): string {
   return Buffer.from(JSON.stringify([key, ...values]), 'utf8').toString('base64url');
 }
 

@@ -137,10 +137,10 @@ export function setUpReadTests(): ReadTestContext {
  * Per test file: the app, its tables emptied once and filled with the shipped dataset, for tests
  * that only read it. `context.api` is set before the first test.
  */
-export function setUpSeededTests(): { api: TestApi } {
+export function setUpSeededTests(options?: Partial<AppOptions>): { api: TestApi } {
   const context = {} as { api: TestApi };
   beforeAll(async () => {
-    context.api = await createTestApi();
+    context.api = await createTestApi({ ...testAppOptions(), ...options });
     await truncateAll(context.api.dataSource);
     await seedDatabase(context.api.dataSource);
   });

@@ -1,0 +1,1 @@
+export { compiledRead } from './compiled-read';
