@@ -328,6 +328,37 @@ export function toPage<E, N>(
 let parameterSequence = 0;
 
 /**
+ * A page's statement: `query` (which carries the filters) with the cursor conditions, the
+ * ordering (reversed when paging backwards) and a limit of size + 1, to tell whether more follow.
+ */
+export function pageQuery<E extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<E>,
+  args: ConnectionArgs,
+  ordering: Ordering<E>,
+  window: PageWindow,
+): SelectQueryBuilder<E> {
+  const alias = query.alias;
+  const terms = withTieBreaker(ordering);
+  const page = query.clone();
+  const parameters: Record<string, unknown> = {};
+  const plan = keysetPlan(terms, ordering.key, args, window, alias, (value) => {
+    const name = `keyset_${(parameterSequence = (parameterSequence + 1) % 1_000_000)}`;
+    parameters[name] = value;
+    return `:${name}`;
+  });
+  for (const condition of plan.conditions) {
+    page.andWhere(condition);
+  }
+  page.setParameters({ ...page.getParameters(), ...parameters });
+  plan.orderBy.forEach((term, index) =>
+    index === 0
+      ? page.orderBy(term.sql, term.direction)
+      : page.addOrderBy(term.sql, term.direction),
+  );
+  return page.limit(window.size + 1);
+}
+
+/**
  * The one pagination helper: keyset (cursor) pagination over an ordering with the row id as
  * tie-breaker, so page 10,000 costs what page 1 costs. `query` carries the filters; this adds the
  * cursor condition, ordering and limit, and defers the count until `totalCount` is selected.
@@ -343,25 +374,10 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
   const alias = query.alias;
   const terms = withTieBreaker(ordering);
   const countQuery = query.clone();
-  const pageQuery = query.clone();
-  const parameters: Record<string, unknown> = {};
-  const plan = keysetPlan(terms, ordering.key, args, window, alias, (value) => {
-    const name = `keyset_${(parameterSequence = (parameterSequence + 1) % 1_000_000)}`;
-    parameters[name] = value;
-    return `:${name}`;
-  });
-  for (const condition of plan.conditions) {
-    pageQuery.andWhere(condition);
-  }
-  pageQuery.setParameters({ ...pageQuery.getParameters(), ...parameters });
-  plan.orderBy.forEach((term, index) =>
-    index === 0
-      ? pageQuery.orderBy(term.sql, term.direction)
-      : pageQuery.addOrderBy(term.sql, term.direction),
-  );
+  const page = pageQuery(query, args, ordering, window);
   for (const term of terms) {
     if (term.selectAs) {
-      pageQuery.addSelect(term.sql(alias), term.selectAs);
+      page.addSelect(term.sql(alias), term.selectAs);
     }
   }
   const manager = query.connection.manager;
@@ -369,17 +385,15 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
     manager,
     query.expressionMap.mainAlias!.target,
     joined,
-    (column) => pageQuery.escape(alias) + '.' + pageQuery.escape(column),
+    (column) => page.escape(alias) + '.' + page.escape(column),
   );
   for (const join of joins) {
     // Joined as a table, not a relation, and selected as plain columns: the rows stay on the
     // fast path of fetchEntities (no regrouping by TypeORM).
-    pageQuery.leftJoin(join.table, join.alias, join.on).addSelect(join.select);
+    page.leftJoin(join.table, join.alias, join.on).addSelect(join.select);
   }
   const { entities, raw } =
-    window.size === 0
-      ? { entities: [], raw: [] }
-      : await fetchEntities(pageQuery.limit(window.size + 1));
+    window.size === 0 ? { entities: [], raw: [] } : await fetchEntities(page);
   deliverJoined(manager, joined, entities, raw as Record<string, unknown>[]);
   return toPage(
     entities.map((row, index) => ({ row, raw: raw[index] as Record<string, unknown> })),

@@ -1,6 +1,7 @@
 import {
   execute,
   getNamedType,
+  type GraphQLObjectType,
   isEnumType,
   isObjectType,
   isScalarType,
@@ -149,6 +150,71 @@ describe('compiled reads', () => {
     }
   });
 
+  it('lists every record kind, with every field, as the resolvers do', async () => {
+    const kinds = [
+      ['actors', 'Actor'],
+      ['places', 'Place'],
+      ['sources', 'Source'],
+      ['plots', 'Plot'],
+      ['arrests', 'Arrest'],
+      ['sentences', 'Sentence'],
+      ['sanctions', 'Sanction'],
+      ['weaponsTransfers', 'WeaponsTransfer'],
+    ];
+    const type = (name: string) => t.api.app.schema.getType(name) as GraphQLObjectType;
+    for (const [field, typeName] of kinds) {
+      const fields = type(typeName).getFields();
+      // To-one fields (an arrest's place, a sentence's arrest…) with their own fields.
+      const toOne = Object.values(fields)
+        .filter((candidate) => candidate.args.length === 0)
+        .map((candidate) => [candidate.name, getNamedType(candidate.type)] as const)
+        .filter(([, named]) => isObjectType(named) && named.getFields().rowId)
+        .map(([name, named]) => `${name} { ${allFields(named.name)} }`);
+      const document = `{ ${field}(first: 30) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          ${allFields(typeName)} ${toOne.join(' ')}
+          ${fields.actors ? 'actors(first: 2) { nodes { role actor { name } } }' : ''}
+          ${
+            // A source's citations are the records citing it: a resolver of its own.
+            fields.citations && typeName !== 'Source'
+              ? 'citations(first: 2) { nodes { stance source { title } } }'
+              : ''
+          }
+        }
+      } }`;
+      const { compiled, reference } = await bothPaths(document);
+      expect([field, compiled]).toEqual([field, reference]);
+    }
+  });
+
+  it('filters and pages backwards as the resolvers do', async () => {
+    const document = `query ($filter: IncidentFilter, $last: Int, $before: String, $first: Int, $after: String) {
+      incidents(filter: $filter, last: $last, before: $before, first: $first, after: $after) {
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        nodes { title type place { countryCode } date { label } }
+      }
+    }`;
+    const filters = [
+      { sponsor: { name: { eq: 'Iran' } }, date: { overlaps: { from: '2010', to: '2026' } } },
+      { place: { countryCode: { in: ['FR', 'BE', 'NL'] } } },
+      { or: [{ type: { eq: 'ARSON' } }, { not: { outcome: { eq: 'FOILED' } } }] },
+    ];
+    for (const filter of filters) {
+      const forwards = await bothPaths(document, { filter, first: 2 });
+      expect(forwards.compiled).toEqual(forwards.reference);
+      const { endCursor } = (
+        forwards.reference as { data: { incidents: { pageInfo: { endCursor: string } } } }
+      ).data.incidents.pageInfo;
+      const next = await bothPaths(document, { filter, first: 2, after: endCursor });
+      expect(next.compiled).toEqual(next.reference);
+      const backwards = await bothPaths(document, { filter, last: 2, before: endCursor });
+      expect(backwards.compiled).toEqual(backwards.reference);
+      const last = await bothPaths(document, { filter, last: 3 });
+      expect(last.compiled).toEqual(last.reference);
+    }
+  });
+
   it('follows aliases and fragments on the same type', async () => {
     const { compiled, reference } = await bothPaths(`
       query Aliased {
@@ -208,7 +274,11 @@ describe('compiled reads', () => {
     ],
     ['totalCount', `{ incidents(first: 2) { totalCount } }`],
     ['edges', `{ incidents(first: 2) { edges { cursor } } }`],
-    ['a filter', `{ incidents(first: 2, filter: { type: { eq: BOMBING } }) { nodes { title } } }`],
+    ['a search', `{ incidents(first: 2, search: "Villepinte") { nodes { title } } }`],
+    [
+      'a filter the resolvers refuse',
+      `{ incidents(first: 2, filter: { date: { overlaps: { from: "someday" } } }) { nodes { title } } }`,
+    ],
     ['a directive', `{ incidents(first: 2) { nodes { title @include(if: true) } } }`],
     [
       'another root field',

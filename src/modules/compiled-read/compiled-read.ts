@@ -26,12 +26,13 @@ import type { EntityManager } from 'typeorm';
 import { readQuery } from '../../db/named-query';
 import {
   encodeCursor,
-  keysetPlan,
+  pageQuery,
   pageWindow,
   withTieBreaker,
   type CursorValueKind,
   type OrderTerm,
 } from '../../graphql/connection';
+import { applyFilter, resolveLookups } from '../../shared/filter/filter-builder';
 import { resolveOrdering, type OrderInput } from '../../shared/orderings';
 import { CITATION_SUBJECT_COLUMNS, ROLE_SUBJECT_COLUMNS } from '../../shared/subject';
 import { rolesBy } from '../actor/roles-field';
@@ -49,13 +50,15 @@ import { argumentsOf, collectFields, notCompilable, onlyArguments } from './sele
 
 /**
  * Reads answered by one SQL statement that builds the nodes' JSON in PostgreSQL, for documents
- * made only of what it knows: the `incidents` list (first, after, orderBy) and, on its nodes,
- * scalar and date fields, `place`, `plot`, `actors(role:, first:)` and `citations(first:)` with
- * their actors and sources. Anything else, including an argument the resolvers would refuse,
- * goes to the resolvers (null here), which stay the reference: a test holds both to the same
- * answers. Why: for a page of 100 incidents with their nested lists, building ~3,000 objects in
- * Node (rows, entities, GraphQL objects, the result tree; most of the API's CPU, a third of it in
- * garbage collection) cost 3–5× the statement that builds the same JSON in the database.
+ * made only of what it knows: one root list of a record kind (`incidents`, `plots`… with first,
+ * after, last, before, filter, orderBy) and, on its nodes, their scalar and date fields, their
+ * to-one records (an incident's place and plot, a sentence's arrest…), `actors(role:, first:)`
+ * and `citations(first:)` with their actors and sources. The page's ids come from the resolvers'
+ * own list query (filter builder, cursor, ordering), wrapped. Anything else, including an argument
+ * the resolvers would refuse, goes to the resolvers (null here), which stay the reference: a test
+ * holds both to the same answers. Why: for a page of 100 incidents with their nested lists,
+ * building ~3,000 objects in Node (rows, entities, GraphQL objects, the result tree; a third of it
+ * garbage collection) cost 3-5x the statement that builds the same JSON in the database.
  */
 export async function compiledRead(
   schema: GraphQLSchema,
@@ -66,7 +69,7 @@ export async function compiledRead(
 ): Promise<ExecutionResult | null> {
   let plan: RootPlan;
   try {
-    plan = planRoot(new Compiler(schema, document, variables, manager), operation);
+    plan = await planRoot(new Compiler(schema, document, variables, manager), operation);
   } catch {
     // A refusal, or an argument error the resolvers word for the client (bad cursor, page size).
     return null;
@@ -148,20 +151,37 @@ const jsonObject = (entries: [string, string][]): string =>
     ? notCompilable('over 50 fields')
     : `json_build_object(${entries.map(([key, sql]) => `${literal(key)}, ${sql}`).join(', ')})`;
 
-const ROOT_LISTS: Record<string, string> = { incidents: 'Incident' };
+/** The record kind a root field lists (`incidents`, `weaponsTransfers`), if it is one. */
+function rootList(name: string): RecordTable | undefined {
+  return recordTables().find(
+    (table) =>
+      table.slug.replace(/-([a-z])/g, (_dash, letter: string) => letter.toUpperCase()) === name,
+  );
+}
 
-function planRoot(compiler: Compiler, operation: OperationDefinitionNode): RootPlan {
+async function planRoot(compiler: Compiler, operation: OperationDefinitionNode): Promise<RootPlan> {
   if (operation.operation !== 'query') {
     notCompilable('not a query');
   }
   const queryType = compiler.schema.getQueryType()!;
   const fields = compiler.fields(operation.selectionSet, queryType);
-  if (fields.length !== 1 || !fields[0].definition || !ROOT_LISTS[fields[0].node.name.value]) {
-    notCompilable('root fields');
+  const table = fields.length === 1 ? rootList(fields[0].node.name.value) : undefined;
+  if (!table || !fields[0].definition) {
+    return notCompilable('root fields');
   }
   const [{ key, node, definition }] = fields;
-  const table = recordTable(ROOT_LISTS[node.name.value]);
-  const args = compiler.args(definition!, node, ['first', 'after', 'orderBy']);
+  const connectionType = compiler.objectType(getNamedType(definition.type).name);
+  if (connectionType.name !== `${table.typeName}Connection`) {
+    notCompilable(`root field ${node.name.value}`);
+  }
+  const args = compiler.args(definition, node, [
+    'first',
+    'after',
+    'last',
+    'before',
+    'filter',
+    'orderBy',
+  ]);
   const window = pageWindow(args);
   if (window.size === 0) {
     notCompilable('empty page');
@@ -173,12 +193,22 @@ function planRoot(compiler: Compiler, operation: OperationDefinitionNode): RootP
   );
   const terms = withTieBreaker(ordering) as OrderTerm<{ id: string }>[];
   const alias = compiler.alias();
-  const keyset = keysetPlan(terms, ordering.key, args, window, alias, (value) =>
-    compiler.param(value),
-  );
-  const orderBy = keyset.orderBy.map((term) => `${term.sql} ${term.direction}`).join(', ');
 
-  const connectionType = compiler.objectType(getNamedType(definition!.type).name);
+  // The page's ids as the resolvers' list reads them: the same filter builder (and its lookups of
+  // names), soft-delete condition, cursor conditions, ordering and limit.
+  const { manager } = compiler;
+  const filter = args.filter as object | null | undefined;
+  const query = manager.createQueryBuilder(table.list.entity, alias);
+  applyFilter(
+    query,
+    filter,
+    table.list.filterSpec,
+    await resolveLookups(manager, filter, table.list.filterSpec, alias),
+  );
+  const page = pageQuery(query, args, ordering, window).select(`${alias}.id`, 'page_id');
+  const [pageSql, pageParams] = page.getQueryAndParameters();
+  compiler.params.push(...pageParams);
+
   const connection = compiler.fields(node.selectionSet, connectionType);
   let nodeSql = 'NULL';
   for (const { node: field } of connection) {
@@ -194,28 +224,39 @@ function planRoot(compiler: Compiler, operation: OperationDefinitionNode): RootP
   const cursorColumns = terms.map(
     (term, index) => `${cursorValueSql(term.sql(alias), term.cursor)} AS "cursor_${index}"`,
   );
-  const conditions = [`"${alias}"."deletedAt" IS NULL`, ...keyset.conditions];
+  const orderBy = terms
+    .map((term) => {
+      const ascending = (term.direction === 'ASC') !== window.backwards;
+      return `${term.sql(alias)} ${ascending ? 'ASC' : 'DESC'}`;
+    })
+    .join(', ');
   const sql = `SELECT ${nodeSql} AS "node", ${cursorColumns.join(', ')}
-    FROM (
-      SELECT "${alias}".* FROM "${tableOf(compiler, table)}" "${alias}"
-      WHERE ${conditions.join(' AND ')}
-      ORDER BY ${orderBy}
-      LIMIT ${compiler.param(window.size + 1)}
-    ) "${alias}"
+    FROM (${pageSql}) "page"
+    JOIN "${tableOf(compiler, table)}" "${alias}" ON "${alias}"."id" = "page"."page_id"
     ORDER BY ${orderBy}`;
 
   const assemble = (rows: Record<string, unknown>[]) => {
     const hasMore = rows.length > window.size;
-    const page = rows.slice(0, window.size);
+    const pageRows = rows.slice(0, window.size);
+    if (window.backwards) {
+      pageRows.reverse();
+    }
     const cursorAt = (row: Record<string, unknown>) =>
       encodeCursor(
         ordering.key,
         terms.map((_term, index) => row[`cursor_${index}`] as string | number),
       );
+    const pageInfo: Record<string, unknown> = {
+      hasNextPage: window.backwards ? Boolean(args.before) : hasMore,
+      hasPreviousPage: window.backwards ? hasMore : Boolean(args.after),
+      startCursor: pageRows.length > 0 ? cursorAt(pageRows[0]) : null,
+      endCursor: pageRows.length > 0 ? cursorAt(pageRows[pageRows.length - 1]) : null,
+      __typename: 'PageInfo',
+    };
     const result: Record<string, unknown> = {};
     for (const { key: fieldKey, node: field } of connection) {
       if (field.name.value === 'nodes') {
-        result[fieldKey] = page.map((row) => row.node);
+        result[fieldKey] = pageRows.map((row) => row.node);
       } else if (field.name.value === '__typename') {
         result[fieldKey] = connectionType.name;
       } else {
@@ -224,13 +265,7 @@ function planRoot(compiler: Compiler, operation: OperationDefinitionNode): RootP
           field.selectionSet,
           compiler.objectType('PageInfo'),
         )) {
-          info[infoKey] = {
-            hasNextPage: hasMore,
-            hasPreviousPage: Boolean(args.after),
-            startCursor: page.length > 0 ? cursorAt(page[0]) : null,
-            endCursor: page.length > 0 ? cursorAt(page[page.length - 1]) : null,
-            __typename: 'PageInfo',
-          }[infoField.name.value];
+          info[infoKey] = pageInfo[infoField.name.value];
         }
         result[fieldKey] = info;
       }
@@ -327,7 +362,8 @@ function recordObject(
       entries.push([key, toOne(compiler, recordTable(field.refType!), `${row}."${name}Id"`)(node)]);
     } else {
       const column = metadata.columns.find((candidate) => candidate.propertyName === name);
-      const nullable = !column || column.isNullable;
+      // A derived field's SQL (exportSql) is written to give what its mapper gives, nulls included.
+      const nullable = field.exportSql ? false : !column || column.isNullable;
       if (
         !plainScalar(definition.type, field.kind) ||
         (isNonNullType(definition.type) && nullable)
