@@ -1,10 +1,11 @@
+import { getVariableValues, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { Pool } from 'pg';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
 import { createDataSource } from '../../src/db/data-source';
-import { INCIDENT_LIST } from '../../src/modules/incident';
-import { listRecords } from '../../src/shared/list';
-import { FILTER } from './scenarios';
+import { buildAppSchema } from '../../src/graphql/schema';
+import { compiledRead } from '../../src/modules/compiled-read';
+import { FILTER, FILTERED } from './scenarios';
 
 // Tables small enough that scanning them whole is the right plan (places: ~20k rows at 1M).
 const LARGE_TABLE_ROWS = 50_000;
@@ -15,8 +16,9 @@ export interface Explained {
 }
 
 /**
- * EXPLAIN (ANALYZE, BUFFERS) of the exact statement the API sends for (c): the page query is
- * captured from TypeORM while the incident service answers the same arguments.
+ * EXPLAIN (ANALYZE, BUFFERS) of the exact statement the API sends for (c): the page statement is
+ * captured from TypeORM while the compiled read (src/modules/compiled-read) answers the same
+ * document and variables, as the API does.
  */
 export async function explainFiltered(
   url: string,
@@ -33,20 +35,33 @@ export async function explainFiltered(
   Object.assign(dataSource.logger, capture);
   await dataSource.initialize();
   try {
-    await listRecords(dataSource.manager, INCIDENT_LIST, {
-      filter: FILTER as never,
+    const schema = await buildAppSchema();
+    const document = parse(FILTERED);
+    const operation = document.definitions.find(
+      (definition): definition is OperationDefinitionNode =>
+        definition.kind === Kind.OPERATION_DEFINITION,
+    )!;
+    const variables = getVariableValues(schema, operation.variableDefinitions ?? [], {
+      filter: FILTER,
       first: 10,
       after,
     });
+    const answer = await compiledRead(
+      schema,
+      document,
+      operation,
+      variables.coerced ?? {},
+      dataSource.manager,
+    );
+    if (!answer) {
+      throw new Error('the compiled read declined (c)');
+    }
   } finally {
     await dataSource.destroy();
   }
-  const page = captured.find(
-    (statement) =>
-      /^SELECT/i.test(statement.query.trim()) && statement.query.includes('"incidents"'),
-  );
+  const page = captured.find((statement) => statement.query.includes('AS "cursor_0"'));
   if (!page) {
-    throw new Error('the incident list sent no SELECT');
+    throw new Error('the compiled read sent no page statement');
   }
   const { rows } = await pool.query<{ 'QUERY PLAN': string }>({
     text: `EXPLAIN (ANALYZE, BUFFERS) ${page.query}`,

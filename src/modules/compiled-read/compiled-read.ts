@@ -205,7 +205,8 @@ async function planRoot(compiler: Compiler, operation: OperationDefinitionNode):
     table.list.filterSpec,
     await resolveLookups(manager, filter, table.list.filterSpec, alias),
   );
-  const page = pageQuery(query, args, ordering, window).select(`${alias}.id`, 'page_id');
+  // The rows whole, under their column names, for the JSON built around them.
+  const page = pageQuery(query, args, ordering, window).select(`"${alias}".*`);
   const [pageSql, pageParams] = page.getQueryAndParameters();
   compiler.params.push(...pageParams);
 
@@ -231,8 +232,7 @@ async function planRoot(compiler: Compiler, operation: OperationDefinitionNode):
     })
     .join(', ');
   const sql = `SELECT ${nodeSql} AS "node", ${cursorColumns.join(', ')}
-    FROM (${pageSql}) "page"
-    JOIN "${tableOf(compiler, table)}" "${alias}" ON "${alias}"."id" = "page"."page_id"
+    FROM (${pageSql}) "${alias}"
     ORDER BY ${orderBy}`;
 
   const assemble = (rows: Record<string, unknown>[]) => {
