@@ -35,9 +35,9 @@ export interface Config {
    */
   statementsPerRequest: boolean;
   /**
-   * Answer the reads modules/compiled-read knows (a page of incidents with its places, plots,
-   * actors and citations) with one statement that builds the JSON in PostgreSQL. Off: every
-   * operation goes through the resolvers, which answer the same.
+   * Answer the reads modules/compiled-read knows (a page of a record list with its fields, to-one
+   * records, actors and citations) with one statement that builds the JSON in PostgreSQL. Off:
+   * every operation goes through the resolvers, which answer the same.
    */
   compiledReads: boolean;
 }

@@ -94,6 +94,8 @@ describe('compiled reads', () => {
       data: (reference as { data: unknown }).data,
     });
     expect(statements).toBe(1);
+    const small = await countStatements(() => t.api.query(PAGE.replace('first: 100', 'first: 3')));
+    expect(small.statements).toBe(1);
   });
 
   it('answers every field of incidents, places, plots, actors, sources, roles and citations', async () => {
