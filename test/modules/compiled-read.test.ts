@@ -13,6 +13,7 @@ import {
 
 import { countStatements } from '../../src/db/query-counter';
 import { compiledRead } from '../../src/modules/compiled-read';
+import { PAGE_OF_INCIDENTS } from '../bench/scenarios';
 import { setUpSeededTests } from '../helpers/api';
 
 // Some reads are answered by one statement that builds the JSON in PostgreSQL
@@ -69,18 +70,7 @@ async function bothPaths(document: string, variables: Record<string, unknown> = 
   return { compiled: compiled && asJson(compiled), reference: asJson(reference) };
 }
 
-const PAGE = `{
-  incidents(first: 100) {
-    pageInfo { endCursor hasNextPage }
-    nodes {
-      id title type date { label }
-      place { name countryCode }
-      plot { name }
-      actors(role: [PERPETRATOR], first: 5) { nodes { role actor { name } } }
-      citations(first: 5) { nodes { stance source { publisher title url } } }
-    }
-  }
-}`;
+const PAGE = PAGE_OF_INCIDENTS;
 
 describe('compiled reads', () => {
   it('answers the benchmark page as the resolvers do, in one statement', async () => {

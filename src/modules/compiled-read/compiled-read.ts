@@ -33,6 +33,7 @@ import {
   type OrderTerm,
 } from '../../graphql/connection';
 import { applyFilter, resolveLookups } from '../../shared/filter/filter-builder';
+import type { NestedDefinition } from '../../shared/nested';
 import { resolveOrdering, type OrderInput } from '../../shared/orderings';
 import { CITATION_SUBJECT_COLUMNS, ROLE_SUBJECT_COLUMNS } from '../../shared/subject';
 import { rolesBy } from '../actor/roles-field';
@@ -53,8 +54,8 @@ import { argumentsOf, collectFields, notCompilable, onlyArguments } from './sele
  * made only of what it knows: one root list of a record kind (`incidents`, `plots`… with first,
  * after, last, before, filter, orderBy) and, on its nodes, their scalar and date fields, their
  * to-one records (an incident's place and plot, a sentence's arrest…), `actors(role:, first:)`
- * and `citations(first:)` with their actors and sources. The page's ids come from the resolvers'
- * own list query (filter builder, cursor, ordering), wrapped. Anything else, including an argument
+ * and `citations(first:)` with their actors and sources. The page's rows come from the resolvers'
+ * own page query (filter builder, cursor, ordering, limit), wrapped. Anything else, including an argument
  * the resolvers would refuse, goes to the resolvers (null here), which stay the reference: a test
  * holds both to the same answers. Why: for a page of 100 incidents with their nested lists,
  * building ~3,000 objects in Node (rows, entities, GraphQL objects, the result tree; a third of it
@@ -400,9 +401,11 @@ function fuzzyDateObject(compiler: Compiler, alias: string, name: string, node: 
 }
 
 interface LinkPage {
-  table: string;
+  /** The nested loader's definition of the link (table, ordering), read as the loader reads it. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- roles and citations have their own entity and filter types
+  nested: NestedDefinition<any, any, any, any>;
+  /** The link's column holding the parent's id. */
   column: string;
-  terms: OrderTerm<unknown>[];
   conditions: string[];
   node: (alias: string, selectionSet: SelectionSetNode | undefined) => string;
 }
@@ -420,13 +423,9 @@ function rolesConnection(
     notCompilable('no roles');
   }
   const column = ROLE_SUBJECT_COLUMNS[table.typeName as keyof typeof ROLE_SUBJECT_COLUMNS];
-  const roleDefinition = rolesBy(column);
   return linkConnection(compiler, parent, node, definition, args, {
-    table: roleDefinition.table,
+    nested: rolesBy(column),
     column,
-    terms: withTieBreaker(
-      resolveOrdering(undefined, roleDefinition.sortKeys, roleDefinition.defaultOrder),
-    ) as OrderTerm<unknown>[],
     conditions: roles ? [`"{row}"."role" = ANY(${compiler.param(roles)})`] : [],
     node: (alias, selectionSet) =>
       linkObject(compiler, 'ActorRole', alias, selectionSet, {
@@ -446,13 +445,9 @@ function citationsConnection(
 ): string {
   const args = compiler.args(definition, node, ['first']);
   const column = CITATION_SUBJECT_COLUMNS[table.typeName as keyof typeof CITATION_SUBJECT_COLUMNS];
-  const citationDefinition = citationsBy(column);
   return linkConnection(compiler, parent, node, definition, args, {
-    table: citationDefinition.table,
+    nested: citationsBy(column),
     column,
-    terms: withTieBreaker(
-      resolveOrdering(undefined, citationDefinition.sortKeys, citationDefinition.defaultOrder),
-    ) as OrderTerm<unknown>[],
     conditions: [],
     node: (alias, selectionSet) =>
       linkObject(compiler, 'Citation', alias, selectionSet, {
@@ -520,7 +515,10 @@ function linkConnection(
     notCompilable('empty page');
   }
   const alias = compiler.alias();
-  const orderBy = page.terms.map((term) => `${term.sql(alias)} ${term.direction}`).join(', ');
+  const terms = withTieBreaker(
+    resolveOrdering(undefined, page.nested.sortKeys, page.nested.defaultOrder),
+  ) as OrderTerm<unknown>[];
+  const orderBy = terms.map((term) => `${term.sql(alias)} ${term.direction}`).join(', ');
   const conditions = [
     `"${alias}"."${page.column}" = "${parent}"."id"`,
     ...page.conditions.map((condition) => condition.replaceAll('"{row}"', `"${alias}"`)),
@@ -560,7 +558,7 @@ function linkConnection(
   return `(SELECT ${jsonObject(entries)} FROM (
       SELECT "${alias}".*, row_number() OVER (ORDER BY ${orderBy}) AS "page_row"
       FROM (
-        SELECT * FROM "${page.table}" "${alias}" WHERE ${conditions.join(' AND ')}
+        SELECT * FROM "${page.nested.table}" "${alias}" WHERE ${conditions.join(' AND ')}
         ORDER BY ${orderBy} LIMIT ${window.size + 1}
       ) "${alias}"
     ) "${alias}")`;
