@@ -39,17 +39,6 @@ interface Compiled {
 }
 
 /**
- * Executes operations with graphql-jit instead of graphql-js. graphql-jit compiles each document
- * once into JavaScript that walks the selection set without per-field interpretation, and without
- * a promise or path object where a field resolves synchronously. For a page of 100 incidents with
- * their nested lists (~3,000 resolved fields), graphql-js's execution was the largest share of the
- * API's CPU after garbage collection.
- *
- * Apollo Server 4+ has no executor option; its gateway interface is the supported way to supply
- * one (plugins, error formatting and the rest of the request pipeline run as before).
- * Subscriptions do not pass through Apollo and keep graphql-js.
- */
-/**
  * Answers an operation some other way before graphql-jit does, or declines with null: the API's
  * compiled reads (modules/compiled-read). It gets the variables coerced.
  */
@@ -60,6 +49,17 @@ export type FastPath = (
   context: unknown,
 ) => Promise<ExecutionResult | null>;
 
+/**
+ * Executes operations with graphql-jit instead of graphql-js. graphql-jit compiles each document
+ * once into JavaScript that walks the selection set without per-field interpretation, and without
+ * a promise or path object where a field resolves synchronously. For a page of 100 incidents with
+ * their nested lists (~3,000 resolved fields), graphql-js's execution was the largest share of the
+ * API's CPU after garbage collection.
+ *
+ * Apollo Server 4+ has no executor option; its gateway interface is the supported way to supply
+ * one (plugins, error formatting and the rest of the request pipeline run as before).
+ * Subscriptions do not pass through Apollo and keep graphql-js.
+ */
 export function jitGateway(schema: GraphQLSchema, fastPath?: FastPath): GatewayInterface {
   // The schema as graphql-jit sees it: the API's schema, in which the compiler also finds
   // COERCED_VARIABLE by name. Not a schema with one more type: introspection, which reads the
