@@ -120,6 +120,7 @@ describe('compiled reads', () => {
       incidents(first: $first, after: $after, orderBy: $orderBy) {
         pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
         nodes { rowId title killed date { start } createdAt }
+        edges { __typename cursor node { rowId } }
       }
     }`;
     const orderings = [
@@ -210,7 +211,11 @@ describe('compiled reads', () => {
   it('follows aliases and fragments on the same type', async () => {
     const { compiled, reference } = await bothPaths(`
       query Aliased {
-        list: incidents(first: 6) { ...Page info: pageInfo { more: hasNextPage } }
+        list: incidents(first: 6) {
+          ...Page
+          info: pageInfo { more: hasNextPage }
+          links: edges { at: cursor item: node { id } }
+        }
       }
       fragment Page on IncidentConnection {
         items: nodes { ... on Incident { heading: title } ...Where when: date { label ongoing } }
@@ -265,7 +270,10 @@ describe('compiled reads', () => {
       `{ incidents(first: 2) { nodes { arrests(first: 1) { nodes { rowId } } } } }`,
     ],
     ['totalCount', `{ incidents(first: 2) { totalCount } }`],
-    ['edges', `{ incidents(first: 2) { edges { cursor } } }`],
+    [
+      'the edges of a nested list',
+      `{ incidents(first: 2) { nodes { actors(first: 1) { edges { cursor } } } } }`,
+    ],
     ['a search', `{ incidents(first: 2, search: "Villepinte") { nodes { title } } }`],
     [
       'a filter the resolvers refuse',

@@ -212,17 +212,41 @@ async function planRoot(compiler: Compiler, operation: OperationDefinitionNode):
   compiler.params.push(...pageParams);
 
   const connection = compiler.fields(node.selectionSet, connectionType);
-  let nodeSql = 'NULL';
-  for (const { node: field } of connection) {
-    if (field.name.value === 'nodes') {
-      if (nodeSql !== 'NULL') {
-        notCompilable('nodes asked twice');
-      }
-      nodeSql = recordObject(compiler, table, alias, field.selectionSet);
-    } else if (field.name.value !== 'pageInfo' && field.name.value !== '__typename') {
-      notCompilable(`connection field ${field.name.value}`);
+  // One JSON column per selection of the nodes: under `nodes`, and under `edges { node }`.
+  const nodeColumns: string[] = [];
+  const nodeColumn = (selectionSet: SelectionSetNode | undefined) => {
+    const column = `node_${nodeColumns.length}`;
+    nodeColumns.push(`${recordObject(compiler, table, alias, selectionSet)} AS "${column}"`);
+    return column;
+  };
+  const edgeType = compiler.objectType(getNamedType(connectionType.getFields().edges.type).name);
+  const parts = connection.map(({ key: fieldKey, node: field }) => {
+    switch (field.name.value) {
+      case 'nodes':
+        return { key: fieldKey, field, column: nodeColumn(field.selectionSet) };
+      case 'edges':
+        return {
+          key: fieldKey,
+          field,
+          edge: compiler
+            .fields(field.selectionSet, edgeType)
+            .map(({ key: edgeKey, node: part }) => {
+              if (part.name.value === 'node') {
+                return { key: edgeKey, name: 'node', column: nodeColumn(part.selectionSet) };
+              }
+              if (part.name.value !== 'cursor' && part.name.value !== '__typename') {
+                notCompilable(`edge field ${part.name.value}`);
+              }
+              return { key: edgeKey, name: part.name.value };
+            }),
+        };
+      case 'pageInfo':
+      case '__typename':
+        return { key: fieldKey, field };
+      default:
+        return notCompilable(`connection field ${field.name.value}`);
     }
-  }
+  });
   const cursorColumns = terms.map(
     (term, index) => `${cursorValueSql(term.sql(alias), term.cursor)} AS "cursor_${index}"`,
   );
@@ -232,7 +256,7 @@ async function planRoot(compiler: Compiler, operation: OperationDefinitionNode):
       return `${term.sql(alias)} ${ascending ? 'ASC' : 'DESC'}`;
     })
     .join(', ');
-  const sql = `SELECT ${nodeSql} AS "node", ${cursorColumns.join(', ')}
+  const sql = `SELECT ${[...nodeColumns, ...cursorColumns].join(', ')}
     FROM (${pageSql}) "${alias}"
     ORDER BY ${orderBy}`;
 
@@ -255,9 +279,22 @@ async function planRoot(compiler: Compiler, operation: OperationDefinitionNode):
       __typename: 'PageInfo',
     };
     const result: Record<string, unknown> = {};
-    for (const { key: fieldKey, node: field } of connection) {
-      if (field.name.value === 'nodes') {
-        result[fieldKey] = pageRows.map((row) => row.node);
+    for (const { key: fieldKey, field, column, edge } of parts) {
+      if (column) {
+        result[fieldKey] = pageRows.map((row) => row[column]);
+      } else if (edge) {
+        result[fieldKey] = pageRows.map((row) => {
+          const values: Record<string, unknown> = {};
+          for (const part of edge) {
+            values[part.key] =
+              part.name === 'cursor'
+                ? cursorAt(row)
+                : part.name === '__typename'
+                  ? edgeType.name
+                  : row[part.column!];
+          }
+          return values;
+        });
       } else if (field.name.value === '__typename') {
         result[fieldKey] = connectionType.name;
       } else {
