@@ -99,11 +99,13 @@ describe('compiled reads', () => {
           plot { __typename ${allFields('Plot')} }
           actors(first: 4, role: $roles) {
             __typename
-            pageInfo { hasNextPage hasPreviousPage }
+            pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+            edges { __typename cursor node { role actor { name } } }
             nodes { __typename ${allFields('ActorRole')} actor { __typename ${allFields('Actor')} } }
           }
           citations(first: 2) {
-            pageInfo { hasNextPage }
+            pageInfo { hasNextPage startCursor endCursor }
+            edges { cursor }
             nodes { __typename ${allFields('Citation')} source { __typename ${allFields('Source')} } }
           }
         }
@@ -271,8 +273,8 @@ describe('compiled reads', () => {
     ],
     ['totalCount', `{ incidents(first: 2) { totalCount } }`],
     [
-      'the edges of a nested list',
-      `{ incidents(first: 2) { nodes { actors(first: 1) { edges { cursor } } } } }`,
+      "a nested list's total",
+      `{ incidents(first: 2) { nodes { actors(first: 1) { totalCount } } } }`,
     ],
     ['a search', `{ incidents(first: 2, search: "Villepinte") { nodes { title } } }`],
     [

@@ -39,6 +39,7 @@ import { CITATION_SUBJECT_COLUMNS, ROLE_SUBJECT_COLUMNS } from '../../shared/sub
 import { rolesBy } from '../actor/roles-field';
 import { recordTables, type RecordTable } from '../export/record-tables';
 import {
+  base64urlSql,
   fuzzyDateColumns,
   fuzzyDateParts,
   globalIdSql,
@@ -552,15 +553,24 @@ function linkConnection(
     notCompilable('empty page');
   }
   const alias = compiler.alias();
-  const terms = withTieBreaker(
-    resolveOrdering(undefined, page.nested.sortKeys, page.nested.defaultOrder),
-  ) as OrderTerm<unknown>[];
+  const ordering = resolveOrdering(undefined, page.nested.sortKeys, page.nested.defaultOrder);
+  const terms = withTieBreaker(ordering) as OrderTerm<unknown>[];
   const orderBy = terms.map((term) => `${term.sql(alias)} ${term.direction}`).join(', ');
   const conditions = [
     `"${alias}"."${page.column}" = "${parent}"."id"`,
     ...page.conditions.map((condition) => condition.replaceAll('"{row}"', `"${alias}"`)),
   ];
   const connectionType = compiler.objectType(getNamedType(definition.type).name);
+  const row = `"${alias}"."page_row"`;
+  const onPage = `FILTER (WHERE ${row} <= ${window.size})`;
+  // A row's cursor as encodeCursor writes it: base64url of the JSON array [ordering key, values…].
+  const cursor = base64urlSql(
+    `'[' || ${[
+      literal(JSON.stringify(ordering.key)),
+      ...terms.map((term) => `to_json(${cursorValueSql(term.sql(alias), term.cursor)})::text`),
+    ].join(` || ',' || `)} || ']'`,
+  );
+  const edgeType = compiler.objectType(getNamedType(connectionType.getFields().edges.type).name);
   const entries = compiler
     .fields(node.selectionSet, connectionType)
     .map(({ key, node: field }): [string, string] => {
@@ -570,8 +580,26 @@ function linkConnection(
         case 'nodes':
           return [
             key,
-            `COALESCE(json_agg(${page.node(alias, field.selectionSet)} ORDER BY "${alias}"."page_row") FILTER (WHERE "${alias}"."page_row" <= ${window.size}), '[]'::json)`,
+            `COALESCE(json_agg(${page.node(alias, field.selectionSet)} ORDER BY ${row}) ${onPage}, '[]'::json)`,
           ];
+        case 'edges': {
+          const edge = compiler
+            .fields(field.selectionSet, edgeType)
+            .map(({ key: edgeKey, node: part }): [string, string] => [
+              edgeKey,
+              part.name.value === 'node'
+                ? page.node(alias, part.selectionSet)
+                : part.name.value === 'cursor'
+                  ? cursor
+                  : part.name.value === '__typename'
+                    ? literal(edgeType.name)
+                    : notCompilable(`edge field ${part.name.value}`),
+            ]);
+          return [
+            key,
+            `COALESCE(json_agg(${jsonObject(edge)} ORDER BY ${row}) ${onPage}, '[]'::json)`,
+          ];
+        }
         case 'pageInfo':
           return [
             key,
@@ -583,6 +611,8 @@ function linkConnection(
                   {
                     hasNextPage: `count(*) > ${window.size}`,
                     hasPreviousPage: 'false',
+                    startCursor: `(array_agg(${cursor} ORDER BY ${row}) ${onPage})[1]`,
+                    endCursor: `(array_agg(${cursor} ORDER BY ${row} DESC) ${onPage})[1]`,
                     __typename: literal('PageInfo'),
                   }[info.name.value] ?? notCompilable(`PageInfo.${info.name.value}`),
                 ]),

@@ -9,11 +9,15 @@ import { escapeLiteral } from 'pg';
 /** A string constant from the code as an SQL literal. */
 export const literal = (text: string): string => escapeLiteral(text);
 
-/** The Relay id of `idSql` (a uuid), as toGlobalId makes it: base64url of "v1:<Type>:<uuid>", unpadded. */
-export const globalIdSql = (typeName: string, idSql: string): string =>
+/** Text as Buffer.from(text).toString('base64url') writes it: URL alphabet, unpadded. */
+export const base64urlSql = (textSql: string): string =>
   // encode() wraps base64 lines at 76 characters: the newline goes with the padding. replace()
   // rather than one translate(), which cost ~3 µs per id (a third of a 1M-row export's CPU).
-  `replace(replace(replace(replace(encode(convert_to(${literal(`v1:${typeName}:`)} || ${idSql}::text, 'UTF8'), 'base64'), chr(10), ''), '=', ''), '+', '-'), '/', '_')`;
+  `replace(replace(replace(replace(encode(convert_to(${textSql}, 'UTF8'), 'base64'), chr(10), ''), '=', ''), '+', '-'), '/', '_')`;
+
+/** The Relay id of `idSql` (a uuid), as toGlobalId makes it: base64url of "v1:<Type>:<uuid>", unpadded. */
+export const globalIdSql = (typeName: string, idSql: string): string =>
+  base64urlSql(`${literal(`v1:${typeName}:`)} || ${idSql}::text`);
 
 /** A timestamptz as Date.toISOString(): UTC, milliseconds truncated as pg's Date parsing does. */
 export const isoTimestampSql = (sql: string): string =>
