@@ -196,7 +196,7 @@ async function planRoot(compiler: Compiler, operation: OperationDefinitionNode):
   const terms = withTieBreaker(ordering) as OrderTerm<{ id: string }>[];
   const alias = compiler.alias();
 
-  // The page's ids as the resolvers' list reads them: the same filter builder (and its lookups of
+  // The page's rows as the resolvers' list reads them: the same filter builder (and its lookups of
   // names), soft-delete condition, cursor conditions, ordering and limit.
   const { manager } = compiler;
   const filter = args.filter as object | null | undefined;
