@@ -153,7 +153,7 @@ const CURSOR_VALUE: Record<CursorValueKind, (value: unknown) => boolean> = {
       /^\d{1,19}$/.test(value)),
 };
 
-export function encodeCursor(key: string, values: CursorValues): string {
+function encodeCursor(key: string, values: CursorValues): string {
   return Buffer.from(JSON.stringify([key, ...values]), 'utf8').toString('base64url');
 }
 
@@ -270,11 +270,19 @@ export function keysetPlan<E>(
       conditions.push(notBefore(first), `(${first.sql} <> ${first.value} OR ${past})`);
     }
   }
-  const orderBy = terms.map((term) => ({
+  return { conditions, orderBy: pageOrder(terms, window, alias) };
+}
+
+/** A page's ORDER BY terms: the ordering, reversed when paging backwards. */
+export function pageOrder<E>(
+  terms: OrderTerm<E>[],
+  window: PageWindow,
+  alias: string,
+): { sql: string; direction: SortDirection }[] {
+  return terms.map((term) => ({
     sql: term.sql(alias),
     direction: (window.backwards === (term.direction === 'ASC') ? 'DESC' : 'ASC') as SortDirection,
   }));
-  return { conditions, orderBy };
 }
 
 /** Builds a page from up to size + 1 rows fetched in page order. */

@@ -1,4 +1,5 @@
 import {
+  getArgumentValues,
   getNamedType,
   GraphQLBoolean,
   GraphQLFloat,
@@ -25,9 +26,10 @@ import type { EntityManager } from 'typeorm';
 
 import { readQuery } from '../../db/named-query';
 import {
-  encodeCursor,
+  pageOrder,
   pageQuery,
   pageWindow,
+  toPage,
   withTieBreaker,
   type CursorValueKind,
   type OrderTerm,
@@ -41,6 +43,7 @@ import { recordTables, type RecordTable } from '../export/record-tables';
 import {
   base64urlSql,
   fuzzyDateColumns,
+  fuzzyDateKnown,
   fuzzyDateParts,
   globalIdSql,
   isoTimestampSql,
@@ -48,7 +51,7 @@ import {
   localDateSql,
 } from '../export/sql-values';
 import { citationsBy } from '../source/citations-field';
-import { argumentsOf, collectFields, notCompilable, onlyArguments } from './selection';
+import { collectFields, notCompilable, onlyArguments } from './selection';
 
 /**
  * Reads answered by one SQL statement that builds the nodes' JSON in PostgreSQL, for documents
@@ -141,7 +144,8 @@ class Compiler {
   }
 
   args(definition: GraphQLField<unknown, unknown>, node: FieldNode, allowed: string[]) {
-    const args = argumentsOf(definition, node, this.variables);
+    // The arguments as the resolver would get them (defaults applied, variables coerced).
+    const args = getArgumentValues(definition, node, this.variables);
     onlyArguments(args, allowed);
     return args;
   }
@@ -251,45 +255,43 @@ async function planRoot(compiler: Compiler, operation: OperationDefinitionNode):
   const cursorColumns = terms.map(
     (term, index) => `${cursorValueSql(term.sql(alias), term.cursor)} AS "cursor_${index}"`,
   );
-  const orderBy = terms
-    .map((term) => {
-      const ascending = (term.direction === 'ASC') !== window.backwards;
-      return `${term.sql(alias)} ${ascending ? 'ASC' : 'DESC'}`;
-    })
+  const orderBy = pageOrder(terms, window, alias)
+    .map((term) => `${term.sql} ${term.direction}`)
     .join(', ');
   const sql = `SELECT ${[...nodeColumns, ...cursorColumns].join(', ')}
     FROM (${pageSql}) "${alias}"
     ORDER BY ${orderBy}`;
 
   const assemble = (rows: Record<string, unknown>[]) => {
-    const hasMore = rows.length > window.size;
-    const pageRows = rows.slice(0, window.size);
-    if (window.backwards) {
-      pageRows.reverse();
-    }
-    const cursorAt = (row: Record<string, unknown>) =>
-      encodeCursor(
-        ordering.key,
-        terms.map((_term, index) => row[`cursor_${index}`] as string | number),
-      );
-    const pageInfo: Record<string, unknown> = {
-      hasNextPage: window.backwards ? Boolean(args.before) : hasMore,
-      hasPreviousPage: window.backwards ? hasMore : Boolean(args.after),
-      startCursor: pageRows.length > 0 ? cursorAt(pageRows[0]) : null,
-      endCursor: pageRows.length > 0 ? cursorAt(pageRows[pageRows.length - 1]) : null,
-      __typename: 'PageInfo',
-    };
+    // The one page builder, over the statement's rows: its cursor columns stand for the sort
+    // values the resolvers read from entities, and a node is its row (one JSON column per
+    // selection of it).
+    const page = toPage(
+      rows.map((row) => ({ row, raw: row })),
+      window,
+      args,
+      terms.map((term, index) => ({
+        ...term,
+        value: (_row: unknown, raw: Record<string, unknown>) =>
+          raw[`cursor_${index}`] as string | number,
+      })),
+      ordering.key,
+      (row) => row,
+      // totalCount is left to the resolvers.
+      () => Promise.reject(new Error('totalCount is not compiled')),
+    );
+    const pageInfo: Record<string, unknown> = { ...page.pageInfo, __typename: 'PageInfo' };
     const result: Record<string, unknown> = {};
     for (const { key: fieldKey, field, column, edge } of parts) {
       if (column) {
-        result[fieldKey] = pageRows.map((row) => row[column]);
+        result[fieldKey] = page.nodes.map((row) => row[column]);
       } else if (edge) {
-        result[fieldKey] = pageRows.map((row) => {
+        result[fieldKey] = page.edges.map(({ cursor, node: row }) => {
           const values: Record<string, unknown> = {};
           for (const part of edge) {
             values[part.key] =
               part.name === 'cursor'
-                ? cursorAt(row)
+                ? cursor
                 : part.name === '__typename'
                   ? edgeType.name
                   : row[part.column!];
@@ -374,19 +376,20 @@ function recordObject(
   const type = compiler.objectType(table.typeName);
   const metadata = compiler.manager.connection.getMetadata(table.list.entity);
   const row = `"${alias}"`;
+  // The fields every record kind has (RecordType).
+  const standard: Record<string, string> = {
+    __typename: literal(table.typeName),
+    id: globalIdSql(table.typeName, `${row}."id"`),
+    rowId: `${row}."id"`,
+    externalId: `${row}."externalId"`,
+    createdAt: isoTimestampSql(`${row}."createdAt"`),
+    updatedAt: isoTimestampSql(`${row}."updatedAt"`),
+    version: `${row}."version"`,
+  };
   const entries: [string, string][] = [];
   for (const { key, node, definition } of compiler.fields(selectionSet, type)) {
     const name = node.name.value;
     const field = table.fields.find((candidate) => candidate.name === name);
-    const standard: Record<string, string> = {
-      __typename: literal(table.typeName),
-      id: globalIdSql(table.typeName, `${row}."id"`),
-      rowId: `${row}."id"`,
-      externalId: `${row}."externalId"`,
-      createdAt: isoTimestampSql(`${row}."createdAt"`),
-      updatedAt: isoTimestampSql(`${row}."updatedAt"`),
-      version: `${row}."version"`,
-    };
     if (name in standard) {
       entries.push([key, standard[name]]);
     } else if (name === 'actors' && table.hasRoles) {
@@ -435,7 +438,7 @@ function fuzzyDateObject(compiler: Compiler, alias: string, name: string, node: 
       key,
       typed[part.name.value] ?? notCompilable(`FuzzyDate.${part.name.value}`),
     ]);
-  return `CASE WHEN ${date.start} IS NOT NULL AND ${date.startPrecision} IS NOT NULL THEN ${jsonObject(entries)} END`;
+  return `CASE WHEN ${fuzzyDateKnown(date)} THEN ${jsonObject(entries)} END`;
 }
 
 interface LinkPage {
@@ -555,7 +558,9 @@ function linkConnection(
   const alias = compiler.alias();
   const ordering = resolveOrdering(undefined, page.nested.sortKeys, page.nested.defaultOrder);
   const terms = withTieBreaker(ordering) as OrderTerm<unknown>[];
-  const orderBy = terms.map((term) => `${term.sql(alias)} ${term.direction}`).join(', ');
+  const orderBy = pageOrder(terms, window, alias)
+    .map((term) => `${term.sql} ${term.direction}`)
+    .join(', ');
   const conditions = [
     `"${alias}"."${page.column}" = "${parent}"."id"`,
     ...page.conditions.map((condition) => condition.replaceAll('"{row}"', `"${alias}"`)),

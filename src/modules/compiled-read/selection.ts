@@ -1,11 +1,4 @@
-import {
-  getArgumentValues,
-  Kind,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLField,
-  type SelectionSetNode,
-} from 'graphql';
+import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 
 /** Thrown while compiling when a document asks for something only the resolvers answer. */
 export class NotCompilable extends Error {}
@@ -46,15 +39,6 @@ export function collectFields(
     collectFields(fragment.selectionSet, typeName, fragments, into);
   }
   return into;
-}
-
-/** A field's arguments as its resolver would get them (defaults applied, variables coerced). */
-export function argumentsOf(
-  definition: GraphQLField<unknown, unknown>,
-  node: FieldNode,
-  variables: Record<string, unknown>,
-): Record<string, unknown> {
-  return getArgumentValues(definition, node, variables);
 }
 
 /** Only these arguments may carry a value; any other given (non-null) refuses the document. */

@@ -9,6 +9,7 @@ import {
 import {
   booleanTextSql,
   fuzzyDateColumns,
+  fuzzyDateKnown,
   fuzzyDateParts,
   globalIdSql,
   isoTimestampSql,
@@ -105,19 +106,17 @@ function jsonFieldValue(alias: string, field: TableField): string {
     case 'date': {
       const date = fuzzyDateColumns(alias, field.name);
       const parts = fuzzyDateParts(date);
-      return `CASE WHEN ${date.start} IS NOT NULL AND ${date.startPrecision} IS NOT NULL THEN ${jsonObjectSql(
-        [
-          ['from', jsonSql(parts.from)],
-          ['to', jsonSql(parts.to)],
-          ['precision', jsonSql(parts.precision)],
-          ['toPrecision', jsonSql(parts.toPrecision)],
-          ['start', jsonSql(parts.start)],
-          ['latest', jsonSql(parts.latest)],
-          ['ongoing', parts.ongoing],
-          ['label', jsonSql(parts.label)],
-          ['note', jsonSql(parts.note)],
-        ],
-      )} ELSE 'null' END`;
+      return `CASE WHEN ${fuzzyDateKnown(date)} THEN ${jsonObjectSql([
+        ['from', jsonSql(parts.from)],
+        ['to', jsonSql(parts.to)],
+        ['precision', jsonSql(parts.precision)],
+        ['toPrecision', jsonSql(parts.toPrecision)],
+        ['start', jsonSql(parts.start)],
+        ['latest', jsonSql(parts.latest)],
+        ['ongoing', parts.ongoing],
+        ['label', jsonSql(parts.label)],
+        ['note', jsonSql(parts.note)],
+      ])} ELSE 'null' END`;
     }
     case 'ref':
       return `CASE WHEN "${alias}"."${field.name}Id" IS NOT NULL THEN ${jsonObjectSql(

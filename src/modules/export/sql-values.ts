@@ -96,12 +96,16 @@ const partialDate = (day: string, precision: string): string =>
 const partialLabel = (day: string, precision: string): string =>
   `CASE ${precision} WHEN 'YEAR' THEN to_char(${day}, 'YYYY') WHEN 'MONTH' THEN to_char(${day}, 'Mon YYYY') ELSE to_char(${day}, 'FMDD Mon YYYY') END`;
 
+/** Whether an uncertain date is known: toFuzzyDate gives null otherwise. */
+export const fuzzyDateKnown = (date: FuzzyDateSql): string =>
+  `${date.start} IS NOT NULL AND ${date.startPrecision} IS NOT NULL`;
+
 /**
  * The FuzzyDate fields toFuzzyDate computes, each as text (null when the date is unknown):
  * from, to, precision, toPrecision, start, latest, ongoing, label, note.
  */
 export function fuzzyDateParts(date: FuzzyDateSql): Record<string, string> {
-  const known = `${date.start} IS NOT NULL AND ${date.startPrecision} IS NOT NULL`;
+  const known = fuzzyDateKnown(date);
   const ranged = `${date.end} IS NOT NULL AND ${date.endPrecision} IS NOT NULL`;
   const when = (sql: string) => `CASE WHEN ${known} THEN ${sql} END`;
   const from = partialLabel(date.start, date.startPrecision);
