@@ -24,6 +24,7 @@ import {
 } from 'graphql';
 import type { EntityManager } from 'typeorm';
 
+import { andLiveRows } from '../../db/hydrate';
 import { readQuery } from '../../db/named-query';
 import {
   pageOrder,
@@ -510,7 +511,7 @@ function toOne(
     const joined = compiler.alias();
     return `(SELECT ${recordObject(compiler, target, joined, node.selectionSet)}
       FROM "${tableOf(compiler, target)}" "${joined}"
-      WHERE "${joined}"."id" = ${foreignKey} AND "${joined}"."deletedAt" IS NULL)`;
+      WHERE "${joined}"."id" = ${foreignKey}${andLiveRows(compiler.manager, target.list.entity, joined)})`;
   };
 }
 
