@@ -1,7 +1,7 @@
-import { QueryFailedError, type DataSource } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 
 import { createDataSource } from '../src/db/data-source';
-import { preparedQuery } from '../src/db/named-query';
+import { MAX_CLIENT_SHAPED_NAMES, preparedQuery, preparedRead } from '../src/db/named-query';
 import { testDatabaseConnectionUrl } from './setup/test-database';
 
 let dataSource: DataSource;
@@ -42,6 +42,43 @@ describe('preparedQuery', () => {
       query: 'SELECT 1 / $1::int',
       parameters: [0],
       driverError: expect.objectContaining({ code: '22012' }),
+    });
+  });
+});
+
+describe('preparedRead', () => {
+  const prepared = async (tx: EntityManager) =>
+    (
+      await tx.query<{ statement: string }[]>(
+        // This file's other test may have prepared its own statement on the same connection.
+        `SELECT statement FROM pg_prepared_statements WHERE statement LIKE 'SELECT $1::int%' ORDER BY statement`,
+      )
+    ).map((row) => row.statement);
+
+  it('prepares a client-shaped text once it recurs, and at most MAX_CLIENT_SHAPED_NAMES of them', async () => {
+    await dataSource.transaction(async (tx) => {
+      // A text seen once runs unnamed: a one-off document takes no room on the connections.
+      expect(await preparedRead(tx, 'SELECT $1::int AS "once"', [1])).toEqual([{ once: 1 }]);
+      expect(await prepared(tx)).toEqual([]);
+
+      const recurring = 'SELECT $1::int AS "again"';
+      for (const value of [1, 2, 3]) {
+        expect(await preparedRead(tx, recurring, [value])).toEqual([{ again: value }]);
+      }
+      expect(await prepared(tx)).toEqual([recurring]);
+
+      // Past the cap, recurring texts still answer, unnamed.
+      const texts = Array.from(
+        { length: MAX_CLIENT_SHAPED_NAMES + 3 },
+        (_, index) => `SELECT $1::int AS "t${String(index).padStart(2, '0')}"`,
+      );
+      for (const text of texts) {
+        await preparedRead(tx, text, [0]);
+        expect(await preparedRead(tx, text, [7])).toHaveLength(1);
+      }
+      const names = await prepared(tx);
+      expect(names).toHaveLength(MAX_CLIENT_SHAPED_NAMES);
+      expect(names).toEqual([recurring, ...texts.slice(0, MAX_CLIENT_SHAPED_NAMES - 1)].sort());
     });
   });
 });

@@ -306,6 +306,42 @@ describe('compiled reads', () => {
     ).toBeNull();
   });
 
+  it('compiles a document again when only its arguments made it decline', async () => {
+    // The same parsed operation, as Apollo hands it over for every request with this text.
+    const document = `query Page($first: Int, $filter: IncidentFilter) {
+      incidents(first: $first, filter: $filter) { nodes { title } }
+    }`;
+    const parsed = parse(document);
+    const operation = operationOf(document);
+    const offer = (variables: Record<string, unknown>) =>
+      compiledRead(t.api.app.schema, parsed, operation, variables, t.api.dataSource.manager);
+    expect(await offer({ first: 0 })).toBeNull();
+    expect(
+      await offer({ first: 2, filter: { date: { overlaps: { from: 'someday' } } } }),
+    ).toBeNull();
+    const compiled = await offer({ first: 2 });
+    expect(compiled?.data).toEqual({
+      incidents: { nodes: [expect.any(Object), expect.any(Object)] },
+    });
+  });
+
+  it('declines a document of another shape again, for any variables', async () => {
+    const document = `query Page($first: Int) { incidents(first: $first) { totalCount } }`;
+    const parsed = parse(document);
+    const operation = operationOf(document);
+    for (const first of [1, 2]) {
+      expect(
+        await compiledRead(
+          t.api.app.schema,
+          parsed,
+          operation,
+          { first },
+          t.api.dataSource.manager,
+        ),
+      ).toBeNull();
+    }
+  });
+
   it('answers through the API as the resolvers do when it declines, errors included', async () => {
     const result = await t.api.query(`{ incidents(first: 101) { nodes { title } } }`);
     expect(result.errors?.[0]).toMatchObject({

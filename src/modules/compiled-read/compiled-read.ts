@@ -25,7 +25,7 @@ import {
 import type { EntityManager } from 'typeorm';
 
 import { andLiveRows } from '../../db/hydrate';
-import { readQuery } from '../../db/named-query';
+import { preparedRead } from '../../db/named-query';
 import {
   pageOrder,
   pageQuery,
@@ -52,7 +52,13 @@ import {
   localDateSql,
 } from '../export/sql-values';
 import { citationsBy } from '../source/citations-field';
-import { collectFields, notCompilable, onlyArguments } from './selection';
+import {
+  collectFields,
+  NotCompilable,
+  notCompilable,
+  onlyArguments,
+  refuseArgument,
+} from './selection';
 
 /**
  * Reads answered by one SQL statement that builds the nodes' JSON in PostgreSQL, for documents
@@ -66,6 +72,11 @@ import { collectFields, notCompilable, onlyArguments } from './selection';
  * building ~3,000 objects in Node (rows, entities, GraphQL objects, the result tree; a third of it
  * garbage collection) cost 3-5x the statement that builds the same JSON in the database.
  */
+// Operations declined for their shape. Apollo keeps one parsed document per query text, so a
+// document the resolvers answer (node, search, a dossier) is not compiled again on each request
+// only to be declined, which cost a thrown error (its stack trace) and a walk of its selection.
+const declined = new WeakSet<OperationDefinitionNode>();
+
 export async function compiledRead(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -73,15 +84,21 @@ export async function compiledRead(
   variables: Record<string, unknown>,
   manager: EntityManager,
 ): Promise<ExecutionResult | null> {
+  if (declined.has(operation)) {
+    return null;
+  }
   let plan: RootPlan;
   try {
     plan = await planRoot(new Compiler(schema, document, variables, manager), operation);
-  } catch {
+  } catch (error) {
     // A refusal, or an argument error the resolvers word for the client (bad cursor, page size).
+    if (error instanceof NotCompilable && error.structural) {
+      declined.add(operation);
+    }
     return null;
   }
   try {
-    const rows = await readQuery<Record<string, unknown>>(manager, plan.sql, plan.params);
+    const rows = await preparedRead<Record<string, unknown>>(manager, plan.sql, plan.params);
     return { data: { [plan.responseKey]: plan.assemble(rows) } };
   } catch (error) {
     return {
@@ -191,7 +208,7 @@ async function planRoot(compiler: Compiler, operation: OperationDefinitionNode):
   ]);
   const window = pageWindow(args);
   if (window.size === 0) {
-    notCompilable('empty page');
+    refuseArgument('empty page');
   }
   const ordering = resolveOrdering(
     args.orderBy as OrderInput<string>[] | null,
@@ -462,7 +479,7 @@ function rolesConnection(
   const args = compiler.args(definition, node, ['first', 'role']);
   const roles = args.role as string[] | null | undefined;
   if (roles && roles.length === 0) {
-    notCompilable('no roles');
+    refuseArgument('no roles');
   }
   const column = ROLE_SUBJECT_COLUMNS[table.typeName as keyof typeof ROLE_SUBJECT_COLUMNS];
   return linkConnection(compiler, parent, node, definition, args, {
@@ -554,7 +571,7 @@ function linkConnection(
 ): string {
   const window = pageWindow(args);
   if (window.size === 0) {
-    notCompilable('empty page');
+    refuseArgument('empty page');
   }
   const alias = compiler.alias();
   const ordering = resolveOrdering(undefined, page.nested.sortKeys, page.nested.defaultOrder);

@@ -1,10 +1,27 @@
 import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 
-/** Thrown while compiling when a document asks for something only the resolvers answer. */
-export class NotCompilable extends Error {}
+/**
+ * Thrown while compiling when a document asks for something only the resolvers answer:
+ * `structural` when the document's shape alone decides it (a field, a fragment, a directive), so
+ * the same document is declined again without compiling; otherwise it is the arguments' values.
+ */
+export class NotCompilable extends Error {
+  constructor(
+    why: string,
+    readonly structural: boolean,
+  ) {
+    super(why);
+  }
+}
 
+/** Declines the document for its shape, whatever its variables. */
 export const notCompilable = (why: string): never => {
-  throw new NotCompilable(why);
+  throw new NotCompilable(why, true);
+};
+
+/** Declines the document for an argument's value (another value may compile). */
+export const refuseArgument = (why: string): never => {
+  throw new NotCompilable(why, false);
 };
 
 /**
@@ -45,7 +62,7 @@ export function collectFields(
 export function onlyArguments(args: Record<string, unknown>, allowed: string[]): void {
   for (const [name, value] of Object.entries(args)) {
     if (value != null && !allowed.includes(name)) {
-      notCompilable(`argument ${name}`);
+      refuseArgument(`argument ${name}`);
     }
   }
 }

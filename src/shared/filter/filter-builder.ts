@@ -1,6 +1,6 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-import { namedQuery } from '../../db/named-query';
+import { preparedRead } from '../../db/named-query';
 import { badInput } from '../../graphql/errors';
 
 /** Compiles one filter field to an SQL condition on the row aliased `context.alias`. */
@@ -124,7 +124,11 @@ export async function resolveLookups<F extends object>(
   const probe = new FilterBuilder();
   probe.compile(filter, spec, alias, 'filter');
   for (const lookup of probe.lookups) {
-    const rows = await namedQuery<{ id: string }>(manager, lookup.sql, probe.parameters);
+    const [text, values] = manager.connection.driver.escapeQueryWithParameters(
+      lookup.sql,
+      probe.parameters,
+    );
+    const rows = await preparedRead<{ id: string }>(manager, text, values);
     if (rows.length <= MAX_LOOKUP_IDS) {
       resolved.set(
         lookup.path,
