@@ -4,7 +4,6 @@ import {
   getNamedType,
   isInputObjectType,
   typeFromAST,
-  getVariableValues,
   GraphQLError,
   GraphQLScalarType,
   type GraphQLSchema,
@@ -16,6 +15,8 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+
+import { coerceVariables } from './variables';
 
 /**
  * Stands in for the declared type of every variable of an input object type in the documents
@@ -114,9 +115,7 @@ export function jitGateway(schema: GraphQLSchema, fastPath?: FastPath): GatewayI
       });
     }
     const raw = request.variables ?? {};
-    const variables = getVariableValues(schema, operation.variableDefinitions ?? [], raw, {
-      maxErrors: 50,
-    });
+    const variables = coerceVariables(schema, operation, request.variables);
     if (variables.errors) {
       return { errors: variables.errors };
     }

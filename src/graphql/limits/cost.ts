@@ -15,9 +15,10 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import { getArgumentValues } from 'graphql/execution/values';
 
 import { DEFAULT_PAGE_SIZE } from '../connection';
+import { coerceVariables } from '../variables';
 
 export interface CostOptions {
   /** Extra cost of particular fields, by "Type.field" (e.g. stats and search do more work per call). */
@@ -47,7 +48,7 @@ export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
-  rawVariables: Record<string, unknown>,
+  rawVariables: Record<string, unknown> | undefined,
   options: CostOptions = { weights: DEFAULT_WEIGHTS },
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -68,7 +69,7 @@ export function operationCost(
   }
   // Variables arrive raw; coerce them as execution will. Invalid ones fail execution before any
   // resolver runs, so such a request costs nothing.
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
+  const coerced = coerceVariables(schema, operation, rawVariables);
   if (coerced.errors) {
     return 0;
   }

@@ -83,7 +83,7 @@ export function limitsPlugin<C extends object>(
       return {
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
           checkShape(limits, document, operationName);
-          const requested = operationCost(schema, document, operationName, request.variables ?? {});
+          const requested = operationCost(schema, document, operationName, request.variables);
           if (requested > limits.maxRequestCost) {
             throw new GraphQLError(
               `This query would cost ${requested}, over the limit of ${limits.maxRequestCost} per request: ask for fewer items (first/last) or fewer nested lists.`,
