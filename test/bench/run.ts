@@ -13,6 +13,7 @@ import { toGlobalId } from '../../src/graphql/global-id';
 import { Role } from '../../src/graphql/principal';
 import { ApiKeyService } from '../../src/modules/auth';
 import { cpuPerRequest, sampleCpu } from './cpu';
+import { CsvLineBreaks } from './csv-line-breaks';
 import { explainFiltered } from './explain';
 import { httpLoad, sqlLoad, type HttpLoad, type LoadFigures } from './load';
 import {
@@ -208,26 +209,18 @@ async function exportOnce(server: Server): Promise<ExportFigures> {
   }, 50);
   const started = performance.now();
   let bytes = 0;
-  let lines = 0;
-  let quoted = false;
+  const lines = new CsvLineBreaks();
   try {
     const response = await fetch(`${server.url}/export/incidents.csv`);
     if (response.body) {
       for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
         bytes += chunk.length;
-        for (let index = 0; index < chunk.length; index++) {
-          const byte = chunk[index];
-          if (byte === 0x22) {
-            quoted = !quoted;
-          } else if (byte === 0x0a && !quoted) {
-            lines++;
-          }
-        }
+        lines.add(chunk);
       }
     }
     const seconds = (performance.now() - started) / 1000;
     peakRss = Math.max(peakRss, memoryOf(pid).rss);
-    return { status: response.status, rows: Math.max(0, lines - 1), bytes, seconds, peakRss };
+    return { status: response.status, rows: Math.max(0, lines.count - 1), bytes, seconds, peakRss };
   } finally {
     clearInterval(sampler);
   }
