@@ -60,6 +60,11 @@ import {
   refuseArgument,
 } from './selection';
 
+// Operations declined for their shape. Apollo keeps one parsed document per query text, so a
+// document the resolvers answer (node, search, a dossier) is not compiled again on each request
+// only to be declined, which cost a thrown error (its stack trace) and a walk of its selection.
+const declined = new WeakSet<OperationDefinitionNode>();
+
 /**
  * Reads answered by one SQL statement that builds the nodes' JSON in PostgreSQL, for documents
  * made only of what it knows: one root list of a record kind (`incidents`, `plots`… with first,
@@ -72,11 +77,6 @@ import {
  * building ~3,000 objects in Node (rows, entities, GraphQL objects, the result tree; a third of it
  * garbage collection) cost 3-5x the statement that builds the same JSON in the database.
  */
-// Operations declined for their shape. Apollo keeps one parsed document per query text, so a
-// document the resolvers answer (node, search, a dossier) is not compiled again on each request
-// only to be declined, which cost a thrown error (its stack trace) and a walk of its selection.
-const declined = new WeakSet<OperationDefinitionNode>();
-
 export async function compiledRead(
   schema: GraphQLSchema,
   document: DocumentNode,
