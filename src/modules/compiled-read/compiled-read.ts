@@ -410,10 +410,14 @@ function recordObject(
     const field = table.fields.find((candidate) => candidate.name === name);
     if (name in standard) {
       entries.push([key, standard[name]]);
-    } else if (name === 'actors' && table.hasRoles) {
-      entries.push([key, rolesConnection(compiler, table, alias, node, definition!)]);
-    } else if (name === 'citations' && table.hasCitations) {
-      entries.push([key, citationsConnection(compiler, table, alias, node, definition!)]);
+    } else if (
+      (name === 'actors' && table.hasRoles) ||
+      (name === 'citations' && table.hasCitations)
+    ) {
+      const link = LINK_FIELDS[name as keyof typeof LINK_FIELDS];
+      const args = compiler.args(definition!, node, link.arguments);
+      const page = link.page(compiler, table, args);
+      entries.push([key, linkConnection(compiler, alias, node, definition!, args, page)]);
     } else if (!field || !definition) {
       notCompilable(`field ${table.typeName}.${name}`);
     } else if (field.kind === 'date') {
@@ -469,54 +473,55 @@ interface LinkPage {
   node: (alias: string, selectionSet: SelectionSetNode | undefined) => string;
 }
 
-function rolesConnection(
-  compiler: Compiler,
-  table: RecordTable,
-  parent: string,
-  node: FieldNode,
-  definition: GraphQLField<unknown, unknown>,
-): string {
-  const args = compiler.args(definition, node, ['first', 'role']);
-  const roles = args.role as string[] | null | undefined;
-  if (roles && roles.length === 0) {
-    refuseArgument('no roles');
+/** The link lists a record type may have: the arguments each compiles, and its page. */
+const LINK_FIELDS: Record<
+  'actors' | 'citations',
+  {
+    arguments: string[];
+    page: (compiler: Compiler, table: RecordTable, args: Record<string, unknown>) => LinkPage;
   }
-  const column = ROLE_SUBJECT_COLUMNS[table.typeName as keyof typeof ROLE_SUBJECT_COLUMNS];
-  return linkConnection(compiler, parent, node, definition, args, {
-    nested: rolesBy(column),
-    column,
-    conditions: roles ? [`"{row}"."role" = ANY(${compiler.param(roles)})`] : [],
-    node: (alias, selectionSet) =>
-      linkObject(compiler, 'ActorRole', alias, selectionSet, {
-        role: `"${alias}"."role"`,
-        note: `"${alias}"."note"`,
-        actor: toOne(compiler, recordTable('Actor'), `"${alias}"."actorId"`),
-      }),
-  });
-}
-
-function citationsConnection(
-  compiler: Compiler,
-  table: RecordTable,
-  parent: string,
-  node: FieldNode,
-  definition: GraphQLField<unknown, unknown>,
-): string {
-  const args = compiler.args(definition, node, ['first']);
-  const column = CITATION_SUBJECT_COLUMNS[table.typeName as keyof typeof CITATION_SUBJECT_COLUMNS];
-  return linkConnection(compiler, parent, node, definition, args, {
-    nested: citationsBy(column),
-    column,
-    conditions: [],
-    node: (alias, selectionSet) =>
-      linkObject(compiler, 'Citation', alias, selectionSet, {
-        stance: `"${alias}"."stance"`,
-        excerpt: `"${alias}"."excerpt"`,
-        accessedOn: localDateSql(`"${alias}"."accessedOn"`),
-        source: toOne(compiler, recordTable('Source'), `"${alias}"."sourceId"`),
-      }),
-  });
-}
+> = {
+  actors: {
+    arguments: ['first', 'role'],
+    page: (compiler, table, args) => {
+      const roles = args.role as string[] | null | undefined;
+      if (roles && roles.length === 0) {
+        refuseArgument('no roles');
+      }
+      const column = ROLE_SUBJECT_COLUMNS[table.typeName as keyof typeof ROLE_SUBJECT_COLUMNS];
+      return {
+        nested: rolesBy(column),
+        column,
+        conditions: roles ? [`"{row}"."role" = ANY(${compiler.param(roles)})`] : [],
+        node: (alias, selectionSet) =>
+          linkObject(compiler, 'ActorRole', alias, selectionSet, {
+            role: `"${alias}"."role"`,
+            note: `"${alias}"."note"`,
+            actor: toOne(compiler, recordTable('Actor'), `"${alias}"."actorId"`),
+          }),
+      };
+    },
+  },
+  citations: {
+    arguments: ['first'],
+    page: (compiler, table) => {
+      const column =
+        CITATION_SUBJECT_COLUMNS[table.typeName as keyof typeof CITATION_SUBJECT_COLUMNS];
+      return {
+        nested: citationsBy(column),
+        column,
+        conditions: [],
+        node: (alias, selectionSet) =>
+          linkObject(compiler, 'Citation', alias, selectionSet, {
+            stance: `"${alias}"."stance"`,
+            excerpt: `"${alias}"."excerpt"`,
+            accessedOn: localDateSql(`"${alias}"."accessedOn"`),
+            source: toOne(compiler, recordTable('Source'), `"${alias}"."sourceId"`),
+          }),
+      };
+    },
+  },
+};
 
 /** A to-one field, for the response key that asks for it: the record, or null once deleted. */
 function toOne(
