@@ -141,6 +141,7 @@ export async function createApp(
       await primary.release();
     }
   };
+  const formatError = createFormatError();
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(
       schema,
@@ -149,7 +150,7 @@ export async function createApp(
             compiledRead(schema, document, operation, variables, (context as Context).db)
         : undefined,
     ),
-    formatError: createFormatError(),
+    formatError,
     includeStacktraceInErrorResponses: false,
     // A public data service: clients explore the schema, so introspection stays on in production.
     introspection: true,
@@ -226,6 +227,10 @@ export async function createApp(
           authenticate,
           createContext: (principal, clientAddress) =>
             createContext(dataSource, log, { principal, clientAddress }),
+          limits: options.limits,
+          budget,
+          trustProxyHops: options.trustProxyHops,
+          formatError,
           log,
         }),
       );

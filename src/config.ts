@@ -52,8 +52,10 @@ export interface Limits {
   maxDirectives: number;
   /** Most tokens in a GraphQL document. */
   maxTokens: number;
-  /** Largest request body, in bytes. */
+  /** Largest request body, in bytes (and largest WebSocket message). */
   maxBodyBytes: number;
+  /** Most subscriptions one WebSocket connection may hold at once. */
+  maxSubscriptionsPerConnection: number;
   /** PostgreSQL statement_timeout for API queries, in milliseconds. */
   statementTimeoutMs: number;
 }
@@ -170,6 +172,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: integer('MAX_DIRECTIVES', env.MAX_DIRECTIVES, 20, 0, 1000),
       maxTokens: integer('MAX_TOKENS', env.MAX_TOKENS, 10_000, 100, 1_000_000),
       maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 1_048_576, 1024, 100_000_000),
+      maxSubscriptionsPerConnection: integer(
+        'MAX_SUBSCRIPTIONS_PER_CONNECTION',
+        env.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+        10,
+        1,
+        1000,
+      ),
       statementTimeoutMs: integer(
         'STATEMENT_TIMEOUT_MS',
         env.STATEMENT_TIMEOUT_MS,

@@ -17,6 +17,8 @@ export enum ErrorCode {
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
   TOO_MANY_DIRECTIVES = 'TOO_MANY_DIRECTIVES',
+  /** A WebSocket connection already holds as many subscriptions as one may. */
+  TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
   /** The document has more tokens than the parser accepts. */
   QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
   /** The request body is over the size limit. */

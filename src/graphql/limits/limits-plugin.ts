@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type DocumentNode } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 
 import { ErrorCode } from '../errors';
 import { BudgetExceeded, type BudgetState, type CostBudget, type Payer } from './budget';
@@ -68,10 +68,76 @@ const report = (requested: number, state: BudgetState): CostReport => ({
 });
 
 /**
- * Checks the operation's shape, then prices it before it runs (operationCost): refuses one
- * that costs more than the per-request maximum (QUERY_TOO_COMPLEX, 400) or than the client's hourly budget has left
- * (RATE_LIMITED, 429 with Retry-After), and reports the cost in `extensions.cost`.
+ * Checks the operation's shape, then prices it before it runs (operationCost), refusing one that
+ * costs more than the per-request maximum (QUERY_TOO_COMPLEX, 400). Returns its cost. Requests
+ * over HTTP and subscriptions over the WebSocket pass the same checks.
  */
+export function priceOperation(
+  limits: RequestLimits,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
+  checkShape(limits, document, operationName);
+  const requested = operationCost(schema, document, operationName, variables);
+  if (requested > limits.maxRequestCost) {
+    throw new GraphQLError(
+      `This query would cost ${requested}, over the limit of ${limits.maxRequestCost} per request: ask for fewer items (first/last) or fewer nested lists.`,
+      {
+        extensions: {
+          code: ErrorCode.QUERY_TOO_COMPLEX,
+          cost: { requested, limit: limits.maxRequestCost },
+          http: { status: 400 },
+        },
+      },
+    );
+  }
+  return requested;
+}
+
+/** A request refused for its client's hourly budget; `cost` says what is left and when. */
+export class BudgetRefusal extends GraphQLError {
+  constructor(
+    message: string,
+    extensions: Record<string, unknown>,
+    readonly cost: CostReport,
+  ) {
+    super(message, { extensions });
+  }
+}
+
+/**
+ * Spends `requested` from the payer's hourly budget, or refuses (BudgetRefusal: RATE_LIMITED,
+ * 429 with Retry-After) without spending when too little is left.
+ */
+export async function spendBudget(
+  budget: CostBudget,
+  { tier, id }: Payer,
+  requested: number,
+): Promise<CostReport> {
+  try {
+    return report(requested, await budget.spend(tier, id, requested));
+  } catch (error) {
+    if (!(error instanceof BudgetExceeded)) {
+      throw error;
+    }
+    throw new BudgetRefusal(
+      `Hourly cost budget used up (${error.state.limit} per hour for ${tier === 'key' ? 'this API key' : 'anonymous clients'}); retry after ${error.retryAfterSeconds} s, or use an API key for a larger budget.`,
+      {
+        code: ErrorCode.RATE_LIMITED,
+        retryAfterSeconds: error.retryAfterSeconds,
+        http: {
+          status: 429,
+          headers: new HeaderMap([['retry-after', String(error.retryAfterSeconds)]]),
+        },
+      },
+      report(requested, error.state),
+    );
+  }
+}
+
+/** priceOperation and spendBudget for every HTTP request, with the cost in `extensions.cost`. */
 export function limitsPlugin<C extends object>(
   limits: RequestLimits,
   budget: CostBudget,
@@ -82,41 +148,21 @@ export function limitsPlugin<C extends object>(
       let cost: CostReport | undefined;
       return {
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
-          checkShape(limits, document, operationName);
-          const requested = operationCost(schema, document, operationName, request.variables);
-          if (requested > limits.maxRequestCost) {
-            throw new GraphQLError(
-              `This query would cost ${requested}, over the limit of ${limits.maxRequestCost} per request: ask for fewer items (first/last) or fewer nested lists.`,
-              {
-                extensions: {
-                  code: ErrorCode.QUERY_TOO_COMPLEX,
-                  cost: { requested, limit: limits.maxRequestCost },
-                  http: { status: 400 },
-                },
-              },
-            );
-          }
-          const { tier, id } = payer(contextValue);
+          const requested = priceOperation(
+            limits,
+            schema,
+            document,
+            operationName,
+            request.variables,
+          );
           try {
-            cost = report(requested, await budget.spend(tier, id, requested));
+            cost = await spendBudget(budget, payer(contextValue), requested);
           } catch (error) {
-            if (!(error instanceof BudgetExceeded)) {
-              throw error;
+            // A refused request still reports what it would have cost and what is left.
+            if (error instanceof BudgetRefusal) {
+              cost = error.cost;
             }
-            cost = report(requested, error.state);
-            throw new GraphQLError(
-              `Hourly cost budget used up (${error.state.limit} per hour for ${tier === 'key' ? 'this API key' : 'anonymous clients'}); retry after ${error.retryAfterSeconds} s, or use an API key for a larger budget.`,
-              {
-                extensions: {
-                  code: ErrorCode.RATE_LIMITED,
-                  retryAfterSeconds: error.retryAfterSeconds,
-                  http: {
-                    status: 429,
-                    headers: new HeaderMap([['retry-after', String(error.retryAfterSeconds)]]),
-                  },
-                },
-              },
-            );
+            throw error;
           }
         },
         async willSendResponse({ response }) {
