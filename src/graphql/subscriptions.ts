@@ -121,13 +121,9 @@ export function attachSubscriptionServer(
         try {
           document = parse(payload.query, { maxTokens: limits.maxTokens });
         } catch (error) {
+          // The error mapper tells a document over the token limit (QUERY_TOO_LARGE), as over HTTP.
           const message = error instanceof GraphQLError ? error.message : String(error);
-          return refuse(
-            /more th\w+ \d+ tokens/.test(message)
-              ? ErrorCode.QUERY_TOO_LARGE
-              : ErrorCode.GRAPHQL_PARSE_FAILED,
-            message,
-          );
+          return refuse(ErrorCode.GRAPHQL_PARSE_FAILED, message);
         }
         const invalid = validate(schema, document);
         if (invalid.length > 0) {
