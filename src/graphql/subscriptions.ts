@@ -81,16 +81,21 @@ export function attachSubscriptionServer(
   const trustHops = (_address: string, hop: number) => hop < options.trustProxyHops;
   const addressOf = (request: IncomingMessage) => proxyAddress(request, trustHops);
 
-  const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+  // `context` is the subscription's, once it runs: its request id goes with an unexpected error,
+  // to the client and to the log line, as over HTTP.
+  const format = (errors: readonly GraphQLError[], context?: Context): GraphQLFormattedError[] =>
     errors.map((error) => {
       // extensions.http is for Apollo's HTTP responses (status, Retry-After); a message has none.
       const { http: _http, ...extensions } = error.extensions;
       // As Apollo calls it: the mapper unwraps a resolver's own error from the GraphQLError.
       const formatted = formatError({ ...error.toJSON(), extensions }, error);
-      if (formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
-        log.error({ err: error.originalError ?? error }, 'subscription event failed');
+      if (formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+        return formatted;
       }
-      return formatted;
+      (context?.log ?? log).error({ err: error.originalError ?? error }, 'subscription failed');
+      return context
+        ? { ...formatted, extensions: { ...formatted.extensions, requestId: context.requestId } }
+        : formatted;
     });
 
   const cleanup = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
@@ -178,7 +183,9 @@ export function attachSubscriptionServer(
             log.warn({ err: error }, 'could not charge a subscription event to its budget');
           });
         }
-        return result.errors ? { ...result, errors: format(result.errors) } : undefined;
+        return result.errors
+          ? { ...result, errors: format(result.errors, args.contextValue as Context) }
+          : undefined;
       },
       onError: (_context, _id, _payload, errors) => format(errors),
       context: (context) => {

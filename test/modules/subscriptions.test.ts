@@ -371,7 +371,7 @@ describe('limits over the WebSocket', () => {
           message: 'Internal server error',
           path: ['recordChanged', 'record'],
           locations: expect.any(Array),
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) },
         },
       ]);
     } finally {
