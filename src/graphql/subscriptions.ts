@@ -160,10 +160,13 @@ export function attachSubscriptionServer(
           await spendBudget(budget, payerOf(principal, clientAddress), cost);
           priceOf.set(document, cost);
         } catch (error) {
-          if (error instanceof GraphQLError) {
-            return [error];
-          }
-          throw error;
+          // Thrown from here, graphql-ws would close the socket with the message as its reason
+          // (outside production); as an error without a code, the mapper masks and logs it.
+          return [
+            error instanceof GraphQLError
+              ? error
+              : new GraphQLError('Internal server error', { originalError: error as Error }),
+          ];
         }
         // Parsed and validated here, so graphql-ws runs this document as it is.
         return {

@@ -5,6 +5,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
 import { listen } from '../../src/app';
+import { CostBudget } from '../../src/graphql/limits/budget';
 import { Role } from '../../src/graphql/principal';
 import { PlaceEntity } from '../../src/modules/place';
 import { PlotEntity, PlotStatus } from '../../src/modules/plot';
@@ -378,6 +379,29 @@ describe('limits over the WebSocket', () => {
       await dataSource.query('ALTER TABLE plots RENAME COLUMN name_elsewhere TO name');
     }
     await subscription.stop();
+  });
+
+  it('answers a failure while taking a subscription with a masked error, and keeps the connection', async () => {
+    const viewer = await limited.as(Role.VIEWER);
+    const { client, closed } = connectLimited(viewer.secret);
+    // A live subscription keeps the connection open (graphql-ws clients close an idle one).
+    const keeper = subscribe(client, ['PLOT']);
+    await untilLive(keeper);
+    // The budget's store failing in a way it does not handle (it falls back from Redis to memory).
+    const spend = jest
+      .spyOn(CostBudget.prototype, 'spend')
+      .mockRejectedValueOnce(new Error('store unreachable at 10.0.0.7:6379'));
+    try {
+      expect(await refusal(client, RECORD_CHANGED, { kinds: ['PLOT'] })).toEqual([
+        { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      ]);
+    } finally {
+      spend.mockRestore();
+    }
+    const next = subscribe(client, ['PLOT']);
+    await untilLive(next);
+    expect(closed).toEqual([]);
+    await Promise.all([keeper.stop(), next.stop()]);
   });
 
   it('closes a connection whose message is over the body size limit', async () => {
