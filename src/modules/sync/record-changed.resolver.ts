@@ -17,7 +17,7 @@ export class RecordChangedResolver {
     filter: ({ payload, args }: { payload: ChangeEvent; args: RecordChangedArgs }) =>
       !args.kinds || args.kinds.includes(payload.kind),
     description:
-      'Every create, update, delete and restore as it is committed, for dashboards (over the graphql-ws protocol on the /graphql WebSocket; anonymous clients may subscribe). Events of a transaction arrive only after it commits; changes made while a client is disconnected are not replayed: catch up with changes(after:).',
+      'Every create, update, delete and restore as it is committed, for dashboards (over the graphql-ws protocol on the /graphql WebSocket; anonymous clients may subscribe). Events of a transaction arrive only after it commits; changes made while a client is disconnected are not replayed: catch up with changes(after:). Limited and priced as a query: its cost is taken from the hourly budget when it starts and again for every event it is sent, and one connection holds a limited number of subscriptions (10 by default; TOO_MANY_SUBSCRIPTIONS).',
   })
   recordChanged(
     @Root() event: ChangeEvent,
