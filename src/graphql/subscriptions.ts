@@ -16,7 +16,7 @@ import { WebSocketServer } from 'ws';
 import type { Limits } from '../config';
 import type { AppLogger } from '../logger';
 import type { Context } from './context';
-import { ErrorCode, type createFormatError } from './errors';
+import { AppError, ErrorCode, type createFormatError } from './errors';
 import { payerOf, type CostBudget } from './limits/budget';
 import { priceOperation, spendBudget } from './limits/limits-plugin';
 import type { Principal } from './principal';
@@ -48,8 +48,8 @@ const callerOf = (extra: Partial<ConnectionExtra>): ConnectionExtra => ({
 // Each subscription's price, charged again for every event it is sent.
 const priceOf = new WeakMap<DocumentNode, number>();
 
-const refuse = (code: ErrorCode, message: string, details: Record<string, unknown> = {}) => [
-  new GraphQLError(message, { extensions: { code, ...details } }),
+const refuse = (code: ErrorCode, message: string, details?: Record<string, unknown>) => [
+  new AppError(code, message, details),
 ];
 
 // graphql-js's own errors (validation, variables) carry no code; HTTP gets Apollo's.
